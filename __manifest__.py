@@ -1,0 +1,30 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "LinkedIn Recruiter Connect",
+    "summary": "Connect applicants to LinkedIn Recruiter and import InMails "
+    "and Recruiter Notes into the chatter",
+    "version": "17.0.1.0.0",
+    "category": "Human Resources/Recruitment",
+    "website": "https://github.com/linkedin-recruiter-connect/linkedin_recruiter_connect",
+    "author": "linkedin_recruiter_connect contributors",
+    "license": "LGPL-3",
+    "application": False,
+    "installable": True,
+    "depends": ["hr_recruitment"],
+    "external_dependencies": {"python": ["requests"]},
+    "data": [
+        "security/ir.model.access.csv",
+        "security/linkedin_security.xml",
+        "views/hr_applicant_views.xml",
+        "views/linkedin_seat_views.xml",
+        "views/res_config_settings_views.xml",
+        "wizard/linkedin_match_wizard_views.xml",
+    ],
+    "demo": [],
+    "assets": {
+        "web.assets_tests": [
+            "linkedin_recruiter_connect/static/tests/tours/*.js",
+        ],
+    },
+}

@@ -1,0 +1,688 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""RecruiterClient: the only code that talks HTTP to LinkedIn.
+
+One client serves one customer (one RSC child application). It fetches and
+caches the 2-legged OAuth token, retries transient failures with bounded
+exponential backoff, pages through finders and maps every failure to the
+:mod:`errors` taxonomy. It is not thread-safe: use one client per thread.
+
+Query encoding: values are percent-encoded except ``:``, so URNs stay
+readable (``viewer=urn:li:seat:5001``) exactly like LinkedIn's Postman
+collection; keys keep ``[``, ``]`` and ``.`` (``ids[0].atsCandidateId``).
+LinkedIn and the sandbox also accept ``urn%3Ali%3Aseat%3A5001``.
+
+Secrets: the client secret and the access token never appear in a log line,
+an exception text or a repr; messages coming back from the server are
+scrubbed of both before they are raised.
+"""
+
+import json
+import logging
+import random
+import time
+from email.utils import parsedate_to_datetime
+from urllib.parse import parse_qsl, quote, urlsplit
+
+import requests
+
+from . import windows
+from .errors import (
+    AuthenticationError,
+    BadRequestError,
+    BadResponseError,
+    IntegrationNotEnabledError,
+    LinkedInError,
+    RetryableError,
+    ThrottledError,
+    ValidationError,
+)
+from .schema import (
+    CONTRACT_INTEGRATIONS,
+    ORGANIZATION_INTEGRATIONS,
+    CandidateMatches,
+    CandidateSyncResult,
+    InMailEvent,
+    IntegrationStatus,
+    ProspectNote,
+    Seat,
+    Token,
+    integration_enabled,
+)
+
+LINKEDIN_API_URL = "https://api.linkedin.com"
+LINKEDIN_TOKEN_URL = "https://www.linkedin.com/oauth/v2/accessToken"
+# The one place that says which API flavour we call (see the versioning notes
+# in the API brief before switching to "/rest").
+API_PREFIX = "/v2"
+BATCH_LIMIT = 100
+TOKEN_MARGIN_SECONDS = 60
+RETRY_STATUSES = frozenset({500, 502, 503, 504})
+
+
+# -- query and key encoding --------------------------------------------------
+
+
+def quote_value(value):
+    """Percent-encode a query value, keeping ``:`` readable in URNs."""
+    return quote(str(value), safe=":")
+
+
+def encode_query(params):
+    """Encode ``[(key, value), ...]`` in order; keys keep ``[].``."""
+    return "&".join(f"{quote(key, safe='[].')}={quote_value(v)}" for key, v in params)
+
+
+def encode_key(fields):
+    """A Rest.li compound key string (as used in batch bodies)."""
+    return encode_query(fields.items())
+
+
+def parse_key(key):
+    """Fields of a compound key string, whether ``:`` is encoded or not."""
+    return dict(parse_qsl(key, keep_blank_values=True))
+
+
+def candidate_key_fields(candidate_id, organization_urn):
+    return {
+        "atsCandidateId": str(candidate_id),
+        "dataProvider": "ATS",
+        "integrationContext": organization_urn,
+    }
+
+
+def batch_ids_params(keys):
+    """``ids[i].field=value`` parameters for a list of compound keys."""
+    return [
+        (f"ids[{index}].{name}", value)
+        for index, fields in enumerate(keys)
+        for name, value in fields.items()
+    ]
+
+
+def _chunks(items, size):
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _check_urn(value, kind, field):
+    prefix = f"urn:li:{kind}:"
+    if not isinstance(value, str) or not value.startswith(prefix) or value == prefix:
+        raise ValidationError(f"{field} must look like {prefix}<id>", field=field)
+
+
+def _retry_after(response):
+    """Seconds from a Retry-After header (delta-seconds or HTTP date)."""
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class RecruiterClient:
+    """Client of LinkedIn's Recruiter System Connect APIs for one customer.
+
+    ``timeout`` is the (connect, read) timeout of every HTTP call. A failed
+    call is retried on connection errors, timeouts, 429 (honouring
+    Retry-After) and 500/502/503/504, at most ``max_attempts`` times in total
+    and never beyond ``max_retry_seconds`` since the first attempt; a
+    Retry-After longer than the remaining budget raises :class:`ThrottledError`
+    at once. ``calls`` counts every HTTP request sent (token requests
+    included), ``token_calls`` the token requests alone. ``sleep`` and
+    ``clock`` are injectable for tests.
+    """
+
+    def __init__(
+        self,
+        client_id,
+        client_secret,
+        base_url=LINKEDIN_API_URL,
+        token_url=None,
+        version=None,
+        timeout=(5, 30),
+        max_attempts=4,
+        max_retry_seconds=60,
+        backoff_base=0.5,
+        page_size=100,
+        max_pages=1000,
+        session=None,
+        logger=None,
+        sleep=time.sleep,
+        clock=time.monotonic,
+        rng=None,
+    ):
+        if not client_id or not client_secret:
+            raise ValidationError(
+                "The LinkedIn client id and client secret are required",
+                field="client_id" if not client_id else "client_secret",
+            )
+        if len(timeout) != 2 or min(timeout) <= 0:
+            raise ValueError("timeout must be a (connect, read) pair of positives")
+        if max_attempts < 1 or page_size < 1 or max_pages < 1:
+            raise ValueError("max_attempts, page_size and max_pages must be >= 1")
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.base_url = base_url.rstrip("/")
+        self.token_url = token_url or self._default_token_url(self.base_url)
+        self.version = version
+        self.timeout = tuple(timeout)
+        self.max_attempts = max_attempts
+        self.max_retry_seconds = max_retry_seconds
+        self.backoff_base = backoff_base
+        self.page_size = min(page_size, BATCH_LIMIT)
+        self.max_pages = max_pages
+        self.logger = logger or logging.getLogger(__name__)
+        self.calls = 0
+        self.token_calls = 0
+        self._own_session = session is None
+        self._session = session or requests.Session()
+        self._sleep = sleep
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._token = None
+
+    @staticmethod
+    def _default_token_url(base_url):
+        if urlsplit(base_url).hostname == "api.linkedin.com":
+            return LINKEDIN_TOKEN_URL
+        return f"{base_url}/oauth/v2/accessToken"
+
+    def __repr__(self):
+        return (
+            f"<RecruiterClient client_id={self.client_id!r} base_url={self.base_url!r}>"
+        )
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def close(self):
+        """Close the HTTP session if the client created it."""
+        if self._own_session:
+            self._session.close()
+
+    # -- secrets ---------------------------------------------------------------
+
+    def _scrub(self, text):
+        """``text`` with the client secret and the current token masked."""
+        text = str(text)
+        secrets = [self._client_secret]
+        if self._token:
+            secrets.append(self._token.access_token)
+        for secret in secrets:
+            if secret and len(secret) >= 4:
+                text = text.replace(secret, "***")
+        return text
+
+    # -- HTTP core -------------------------------------------------------------
+
+    def _attempt(self, method, url, is_token, kwargs):
+        """Send once; return the response, or the error to retry on."""
+        self.calls += 1
+        if is_token:
+            self.token_calls += 1
+        path = urlsplit(url).path
+        started = time.perf_counter()
+        try:
+            response = self._session.request(
+                method, url, timeout=self.timeout, **kwargs
+            )
+        except requests.Timeout:
+            return RetryableError(f"LinkedIn did not answer {method} {path} in time")
+        except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError):
+            return RetryableError(f"Could not reach LinkedIn for {method} {path}")
+        except requests.RequestException as exc:
+            raise LinkedInError(
+                f"Could not send {method} {path}: {type(exc).__name__}"
+            ) from None
+        self.logger.debug(
+            "LinkedIn %s %s -> %s in %.0f ms",
+            method,
+            path,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+        status = response.status_code
+        if status == 429:
+            return ThrottledError(
+                f"LinkedIn throttled {method} {path} (429)",
+                retry_after=_retry_after(response),
+            )
+        if status in RETRY_STATUSES:
+            return RetryableError(
+                f"LinkedIn failed {method} {path} ({status})", status=status
+            )
+        return response
+
+    def _retry_delay(self, error, attempt, started):
+        """Seconds to wait before the next attempt, or None to give up."""
+        if attempt >= self.max_attempts:
+            return None
+        remaining = self.max_retry_seconds - (self._clock() - started)
+        retry_after = getattr(error, "retry_after", None)
+        if retry_after is not None:
+            delay = retry_after
+        else:
+            jitter = 0.5 + self._rng.random() / 2
+            delay = self.backoff_base * 2 ** (attempt - 1) * jitter
+        return delay if delay <= remaining else None
+
+    def _send(self, method, url, is_token=False, **kwargs):
+        """Send with retries; return a response whose status is not retryable."""
+        started = self._clock()
+        attempt = 0
+        while True:
+            attempt += 1
+            outcome = self._attempt(method, url, is_token, kwargs)
+            if not isinstance(outcome, LinkedInError):
+                return outcome
+            delay = self._retry_delay(outcome, attempt, started)
+            if delay is None:
+                raise outcome
+            self.logger.warning(
+                "%s; retry %d/%d in %.2f s",
+                outcome,
+                attempt,
+                self.max_attempts - 1,
+                delay,
+            )
+            self._sleep(delay)
+
+    def _decode(self, method, path, response):
+        """The JSON object of a 2xx response; else raise the mapped error."""
+        status = response.status_code
+        try:
+            payload = response.json() if response.content else {}
+        except ValueError:
+            if 200 <= status < 300:
+                raise BadResponseError(
+                    f"LinkedIn sent malformed JSON for {method} {path}",
+                    status=status,
+                ) from None
+            payload = {}
+        if 200 <= status < 300:
+            if not isinstance(payload, dict):
+                raise BadResponseError(
+                    f"LinkedIn sent unexpected JSON for {method} {path}",
+                    status=status,
+                )
+            return payload
+        message = payload.get("message") if isinstance(payload, dict) else None
+        raise self._error_for(status, f"{method} {path}", message)
+
+    def _error_for(self, status, what, linkedin_message):
+        """The :mod:`errors` instance for a failed status."""
+        detail = self._scrub(linkedin_message) if linkedin_message else None
+        text = f"LinkedIn refused {what} ({status})" + (f": {detail}" if detail else "")
+        kwargs = {"status": status, "linkedin_message": detail}
+        if status == 401:
+            return AuthenticationError(text, **kwargs)
+        if status == 403:
+            return IntegrationNotEnabledError(text, **kwargs)
+        if status == 429:
+            return ThrottledError(text, **kwargs)
+        if status >= 500:
+            return RetryableError(text, **kwargs)
+        if 400 <= status < 500:
+            return BadRequestError(text, **kwargs)
+        return BadResponseError(f"LinkedIn sent an unexpected {status} for {what}")
+
+    # -- token -----------------------------------------------------------------
+
+    def _access_token(self, force=False):
+        """A valid access token, fetched when missing, near expiry or forced."""
+        now = self._clock()
+        if (
+            not force
+            and self._token
+            and self._token.is_fresh(now, TOKEN_MARGIN_SECONDS)
+        ):
+            return self._token.access_token
+        self._token = None
+        response = self._send(
+            "POST",
+            self.token_url,
+            is_token=True,
+            data={
+                "grant_type": "client_credentials",
+                "client_id": self.client_id,
+                "client_secret": self._client_secret,
+            },
+            headers={"Accept": "application/json"},
+        )
+        if response.status_code in (400, 401, 403):
+            raise AuthenticationError(self._token_refusal(response), status=401)
+        payload = self._decode("POST", urlsplit(self.token_url).path, response)
+        self._token = Token.from_api(payload, obtained_at=now)
+        self.logger.debug("LinkedIn token obtained, valid %d s", self._token.expires_in)
+        return self._token.access_token
+
+    def _token_refusal(self, response):
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = {}
+        if not isinstance(payload, dict):
+            payload = {}
+        reason = payload.get("error_description") or payload.get("error") or ""
+        text = f"LinkedIn refused the client credentials of {self.client_id!r}"
+        return self._scrub(f"{text} ({response.status_code}) {reason}".strip())
+
+    # -- data calls ------------------------------------------------------------
+
+    def _call(self, method, path, query=None, body=None, restli_method=None):
+        """One data call with the bearer token; on 401 re-token once."""
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        if query:
+            url = f"{url}?{encode_query(query)}"
+        data = None if body is None else json.dumps(body)
+        for force_token in (False, True):
+            headers = {
+                "Authorization": f"Bearer {self._access_token(force=force_token)}",
+                "Accept": "application/json",
+            }
+            if self.version:
+                headers["LinkedIn-Version"] = str(self.version)
+            if restli_method:
+                headers["x-restli-method"] = restli_method
+            if data is not None:
+                headers["Content-Type"] = "application/json"
+            response = self._send(method, url, data=data, headers=headers)
+            if response.status_code != 401:
+                break
+            self.logger.info("LinkedIn refused the access token; getting a new one")
+        return self._decode(method, f"{API_PREFIX}{path}", response)
+
+    def _paged(self, path, query, parse):
+        """Yield parsed elements of every page of a finder."""
+        start = 0
+        for _page in range(self.max_pages):
+            params = [*query, ("start", start), ("count", self.page_size)]
+            payload = self._call("GET", path, query=params)
+            elements = payload.get("elements")
+            if not isinstance(elements, list):
+                raise BadResponseError(f"LinkedIn sent no elements list for {path}")
+            for element in elements:
+                yield parse(element)
+            start, more = self._next_page(payload, start, len(elements))
+            if not more:
+                return
+        raise BadResponseError(
+            f"LinkedIn server never ends paging {API_PREFIX}{path} "
+            f"(stopped after {self.max_pages} pages)"
+        )
+
+    def _next_page(self, payload, start, received):
+        """``(next_start, more)`` from the ``paging`` object and the page size."""
+        paging = payload.get("paging")
+        paging = paging if isinstance(paging, dict) else {}
+        next_start = start + received
+        if received == 0:
+            return next_start, False
+        total = paging.get("total")
+        if isinstance(total, int) and not isinstance(total, bool):
+            return next_start, next_start < total
+        count = paging.get("count")
+        if not isinstance(count, int) or count <= 0:
+            count = self.page_size
+        return next_start, received >= min(count, self.page_size)
+
+    @staticmethod
+    def _batch_entries(payload):
+        """``(results, errors)`` of a Rest.li batch response, keyed by fields."""
+        entries = []
+        for name in ("results", "errors"):
+            raw = payload.get(name) or {}
+            if not isinstance(raw, dict):
+                raise BadResponseError(f"LinkedIn sent a malformed batch {name!r}")
+            entries.append(
+                {frozenset(parse_key(key).items()): value for key, value in raw.items()}
+            )
+        return entries
+
+    # -- candidates ------------------------------------------------------------
+
+    def sync_candidates(self, records, organization_urn):
+        """Create or fully replace candidates (``atsCandidates`` batch_update).
+
+        Every record is validated first (:class:`ValidationError` names the
+        candidate and the field, nothing is sent). Records go in chunks of at
+        most 100, sent one after the other. Returns one
+        :class:`CandidateSyncResult` per record, in input order.
+        """
+        _check_urn(organization_urn, "organization", "organization_urn")
+        records = list(records)
+        seen = set()
+        for record in records:
+            record.validate()
+            if record.candidate_id in seen:
+                raise ValidationError(
+                    f"Candidate {record.candidate_id} appears twice in one sync",
+                    field="atsCandidateId",
+                    record=record.candidate_id,
+                )
+            seen.add(record.candidate_id)
+        results = []
+        for chunk in _chunks(records, BATCH_LIMIT):
+            keys = [
+                candidate_key_fields(r.candidate_id, organization_urn) for r in chunk
+            ]
+            body = {
+                "entities": {
+                    encode_key(key): record.to_entity()
+                    for key, record in zip(keys, chunk, strict=True)
+                }
+            }
+            payload = self._call(
+                "PUT",
+                "/atsCandidates",
+                query=batch_ids_params(keys),
+                body=body,
+                restli_method="batch_update",
+            )
+            results.extend(self._sync_results(payload, keys))
+        return results
+
+    def _sync_results(self, payload, keys):
+        results, errors = self._batch_entries(payload)
+        reported = bool(results or errors)
+        out = []
+        for key in keys:
+            lookup = frozenset(key.items())
+            candidate_id = key["atsCandidateId"]
+            if lookup in errors:
+                error = errors[lookup] if isinstance(errors[lookup], dict) else {}
+                status = error.get("status") or 400
+                message = self._scrub(error.get("message") or "Rejected by LinkedIn")
+                out.append(CandidateSyncResult(candidate_id, status, False, message))
+            elif lookup in results or not reported:
+                entry = results.get(lookup)
+                status = entry.get("status", 204) if isinstance(entry, dict) else 204
+                out.append(CandidateSyncResult(candidate_id, status, status < 300))
+            else:
+                out.append(
+                    CandidateSyncResult(
+                        candidate_id, 0, False, "LinkedIn did not report on it"
+                    )
+                )
+        return out
+
+    def get_candidate_matches(self, candidate_ids, organization_urn):
+        """Matches LinkedIn holds for candidates (``atsCandidates`` batch get).
+
+        Returns ``{candidate_id (str): CandidateMatches}`` for every id asked;
+        candidates LinkedIn does not know have ``found=False``.
+        """
+        _check_urn(organization_urn, "organization", "organization_urn")
+        ids = list(dict.fromkeys(str(i) for i in candidate_ids))
+        matches = {}
+        for chunk in _chunks(ids, BATCH_LIMIT):
+            keys = [candidate_key_fields(i, organization_urn) for i in chunk]
+            payload = self._call("GET", "/atsCandidates", query=batch_ids_params(keys))
+            results, errors = self._batch_entries(payload)
+            for key in keys:
+                matches[key["atsCandidateId"]] = self._matches_for(key, results, errors)
+        return matches
+
+    def _matches_for(self, key, results, errors):
+        lookup = frozenset(key.items())
+        candidate_id = key["atsCandidateId"]
+        if lookup in results:
+            return CandidateMatches.from_api(candidate_id, results[lookup])
+        error = errors.get(lookup)
+        status = error.get("status") if isinstance(error, dict) else None
+        if status and status != 404:
+            raise self._error_for(
+                status, f"candidate {candidate_id}", error.get("message")
+            )
+        return CandidateMatches(candidate_id, found=False)
+
+    def set_manual_match(self, candidate_id, organization_urn, person_urn):
+        """Record the member a user chose for a candidate (``$set``
+        ``manualMatchedMember`` with batch_partial_update)."""
+        _check_urn(person_urn, "person", "person_urn")
+        self._patch_candidate(
+            candidate_id,
+            organization_urn,
+            {"$set": {"manualMatchedMember": person_urn}},
+        )
+
+    def clear_manual_match(self, candidate_id, organization_urn):
+        """Clear the manual match of a candidate.
+
+        LinkedIn documents no API for this. Our contract (shared with the
+        sandbox, see CONTRACT.md) is Rest.li's field-removal patch on the same
+        call as :meth:`set_manual_match`:
+        ``{"patch": {"$delete": ["manualMatchedMember"]}}``.
+        """
+        self._patch_candidate(
+            candidate_id, organization_urn, {"$delete": ["manualMatchedMember"]}
+        )
+
+    def _patch_candidate(self, candidate_id, organization_urn, patch):
+        _check_urn(organization_urn, "organization", "organization_urn")
+        key = candidate_key_fields(candidate_id, organization_urn)
+        payload = self._call(
+            "POST",
+            "/atsCandidates",
+            query=batch_ids_params([key]),
+            body={"entities": {encode_key(key): {"patch": patch}}},
+            restli_method="batch_partial_update",
+        )
+        _results, errors = self._batch_entries(payload)
+        error = errors.get(frozenset(key.items()))
+        if error is not None:
+            error = error if isinstance(error, dict) else {}
+            raise self._error_for(
+                error.get("status") or 400,
+                f"the update of candidate {candidate_id}",
+                error.get("message"),
+            )
+
+    # -- seats, InMail, notes --------------------------------------------------
+
+    def list_seats(self, contract_urn, states=("ACTIVE",)):
+        """Every seat of a contract in the given states (``seatsV2``)."""
+        _check_urn(contract_urn, "contract", "contract_urn")
+        query = [("q", "attributes"), ("contracts", contract_urn)]
+        query += [("states", state) for state in states]
+        return list(self._paged("/seatsV2", query, Seat.from_api))
+
+    def inmail_events(
+        self, seat_urn, start_ms, end_ms, seat_member_urn=None, thread_urn=None
+    ):
+        """InMails seen by one seat created in ``[start_ms, end_ms)``.
+
+        Sent and received messages of the seat's contract, every page, oldest
+        first as LinkedIn returns them. ``direction`` comes from the payload,
+        else from comparing the author with ``seat_member_urn``. LinkedIn asks
+        for windows of at most 12 hours (see :mod:`windows`).
+        """
+        _check_urn(seat_urn, "seat", "seat_urn")
+        if start_ms >= end_ms:
+            return []
+        query = [("q", "criteria"), ("viewer", seat_urn)]
+        if thread_urn:
+            query.append(("threadUrn", thread_urn))
+        query += windows.conversation_range_params(start_ms, end_ms).items()
+        return list(
+            self._paged(
+                "/conversationEvents",
+                query,
+                lambda data: InMailEvent.from_api(data, seat_urn, seat_member_urn),
+            )
+        )
+
+    def prospect_notes(self, contract_urn, after_ms, before_ms, owners=None):
+        """Notes of a contract last modified in ``[after_ms, before_ms)``.
+
+        The half-open window is converted to LinkedIn's exclusive
+        ``cutoffDate`` and inclusive ``beforeDate``. Deleted notes come back
+        with ``deleted=True``. ``owners`` (seat URNs) narrows the search.
+        """
+        _check_urn(contract_urn, "contract", "contract_urn")
+        if after_ms >= before_ms:
+            return []
+        query = [("q", "criteria"), ("contract", contract_urn)]
+        for owner in owners or ():
+            _check_urn(owner, "seat", "owners")
+            query.append(("owners", owner))
+        query += windows.notes_range_params(after_ms, before_ms).items()
+        return list(self._paged("/prospectNotes", query, ProspectNote.from_api))
+
+    # -- configuration ---------------------------------------------------------
+
+    def integration_status(self, organization_urn, contract_urn):
+        """Which RSC integrations are enabled (``atsIntegrations`` batch get).
+
+        PROFILE_PLUGIN and IN_ATS_INDICATOR are asked with the organization
+        URN, CSA_API with the contract URN. A 403 (e.g. a Recruiter Lite
+        contract without RSC) means "not enabled" and its message is kept in
+        ``IntegrationStatus.messages``; other failures raise.
+        """
+        _check_urn(organization_urn, "organization", "organization_urn")
+        _check_urn(contract_urn, "contract", "contract_urn")
+        enabled, messages = {}, {}
+        for context, types in (
+            (organization_urn, ORGANIZATION_INTEGRATIONS),
+            (contract_urn, CONTRACT_INTEGRATIONS),
+        ):
+            self._integration_group(context, types, enabled, messages)
+        return IntegrationStatus(organization_urn, contract_urn, enabled, messages)
+
+    def _integration_group(self, context, types, enabled, messages):
+        keys = [
+            {
+                "integrationContext": context,
+                "integrationType": kind,
+                "tenantType": "RECRUITER",
+                "dataProvider": "ATS",
+            }
+            for kind in types
+        ]
+        try:
+            payload = self._call(
+                "GET", "/atsIntegrations", query=batch_ids_params(keys)
+            )
+        except IntegrationNotEnabledError as exc:
+            for kind in types:
+                enabled[kind] = False
+                messages[kind] = exc.linkedin_message or str(exc)
+            return
+        results, errors = self._batch_entries(payload)
+        for key in keys:
+            kind, lookup = key["integrationType"], frozenset(key.items())
+            entry = results.get(lookup)
+            enabled[kind] = isinstance(entry, dict) and integration_enabled(entry)
+            error = errors.get(lookup)
+            if isinstance(error, dict) and error.get("message"):
+                messages[kind] = self._scrub(error["message"])

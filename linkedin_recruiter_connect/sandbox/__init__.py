@@ -1,0 +1,11 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""A LinkedIn Recruiter (RSC) sandbox server, standard library only.
+
+Run it with ``python -m linkedin_recruiter_connect.sandbox`` or in-process
+with :func:`start_sandbox`. Its HTTP contract is documented in CONTRACT.md.
+"""
+
+from .admin import SandboxAdmin, SandboxAdminError
+from .seed import FIXTURES
+from .server import SandboxHandle, start_sandbox

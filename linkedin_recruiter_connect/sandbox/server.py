@@ -1,0 +1,91 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Run the sandbox app on a threaded stdlib WSGI server.
+
+:func:`start_sandbox` serves it from a daemon thread and returns a
+:class:`SandboxHandle` (``url``, ``admin``, ``store``, ``stop()``; also a
+context manager), for tests and demos that need a real HTTP server in-process.
+"""
+
+import logging
+import socketserver
+import threading
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
+
+from .admin import SandboxAdmin
+from .app import SandboxApp
+from .store import Store
+
+_logger = logging.getLogger(__name__)
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format, *args):
+        _logger.debug("%s %s", self.address_string(), format % args)
+
+
+class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
+    """One thread per request, so a slow (fault-delayed) call blocks no other."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def server_bind(self):
+        # HTTPServer.server_bind calls socket.getfqdn(), a reverse DNS lookup
+        # that can stall for seconds on hosts without a resolver.
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = host
+        self.server_port = port
+        self.setup_environ()
+
+    def handle_error(self, request, client_address):
+        _logger.debug("Sandbox connection error from %s", client_address, exc_info=True)
+
+
+def make_server(host="127.0.0.1", port=0, seed="demo"):
+    """Build (but do not start) a server; its ``app`` attribute is the app."""
+    app = SandboxApp(Store(seed))
+    server = ThreadingWSGIServer((host, port), _QuietHandler)
+    server.set_app(app)
+    server.app = app
+    return server
+
+
+class SandboxHandle:
+    """A sandbox running in a daemon thread."""
+
+    def __init__(self, server, thread):
+        self.server = server
+        self.thread = thread
+        host, port = server.server_address[:2]
+        self.url = f"http://{host}:{port}"
+        self.app = server.app
+        self.store = server.app.store
+        self.admin = SandboxAdmin(self.url)
+
+    def stop(self):
+        """Stop serving, cut injected delays short and release the port."""
+        self.app.stop_event.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stop()
+
+
+def start_sandbox(seed="demo", host="127.0.0.1", port=0):
+    """Start a sandbox on ``host:port`` (0 = ephemeral) and return its handle."""
+    server = make_server(host, port, seed)
+    thread = threading.Thread(
+        target=server.serve_forever,
+        kwargs={"poll_interval": 0.05},
+        name="linkedin-sandbox",
+        daemon=True,
+    )
+    thread.start()
+    return SandboxHandle(server, thread)

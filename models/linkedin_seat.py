@@ -1,0 +1,153 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools import email_normalize
+
+
+class LinkedInSeat(models.Model):
+    """One LinkedIn Recruiter seat of the company's contract.
+
+    Synced from LinkedIn (seatsV2) and mapped to at most one Odoo user, so
+    that imported InMails and Notes get the right author and only seat
+    holders connect applicants.
+    """
+
+    _name = "linkedin.seat"
+    _description = "LinkedIn Recruiter Seat"
+    _order = "company_id, holder_name, seat_urn"
+    _rec_name = "holder_name"
+
+    seat_urn = fields.Char(string="Seat URN", required=True, readonly=True)
+    member_urn = fields.Char(string="Seat Holder URN", readonly=True, index=True)
+    holder_name = fields.Char(string="Seat Holder", readonly=True)
+    email = fields.Char(readonly=True)
+    state = fields.Selection(
+        [("active", "Active"), ("inactive", "Inactive")],
+        default="active",
+        required=True,
+        readonly=True,
+    )
+    contract_urn = fields.Char(string="Contract URN", readonly=True)
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        readonly=True,
+        default=lambda self: self.env.company,
+        ondelete="cascade",
+    )
+    user_id = fields.Many2one(
+        "res.users",
+        string="Odoo User",
+        domain="[('share', '=', False)]",
+        help="The Odoo user who holds this seat in LinkedIn Recruiter.",
+    )
+    is_mapped = fields.Boolean(string="Mapped", compute="_compute_is_mapped", store=True)
+
+    _sql_constraints = [
+        (
+            "seat_urn_company_uniq",
+            "unique(seat_urn, company_id)",
+            "A LinkedIn seat can only be listed once per company.",
+        ),
+        (
+            "user_company_uniq",
+            "unique(user_id, company_id)",
+            "A user can hold only one LinkedIn Recruiter seat per company.",
+        ),
+    ]
+
+    @api.depends("user_id")
+    def _compute_is_mapped(self):
+        for seat in self:
+            seat.is_mapped = bool(seat.user_id)
+
+    @api.constrains("user_id", "company_id")
+    def _check_user_company(self):
+        for seat in self.filtered("user_id"):
+            if seat.company_id not in seat.user_id.company_ids:
+                raise ValidationError(
+                    _(
+                        "%(user)s cannot hold a LinkedIn seat of %(company)s: "
+                        "the user has no access to that company.",
+                        user=seat.user_id.name,
+                        company=seat.company_id.name,
+                    )
+                )
+
+    @api.model
+    def _sync_from_linkedin(self, company, seats):
+        """Upsert ``seats`` (schema.Seat) for ``company``.
+
+        Seats LinkedIn no longer lists become inactive; unmapped seats are
+        mapped to the internal user with the same email when exactly one
+        user of the company has it. Returns the company's seats.
+        """
+        existing = self.sudo().search([("company_id", "=", company.id)])
+        by_urn = {seat.seat_urn: seat for seat in existing}
+        seen = self.browse()
+        for seat in seats:
+            values = {
+                "member_urn": seat.member_urn,
+                "holder_name": seat.name or seat.urn,
+                "email": seat.email,
+                "state": "active"
+                if (seat.state or "ACTIVE").upper() == "ACTIVE"
+                else "inactive",
+                "contract_urn": seat.contract or company.linkedin_contract_urn,
+            }
+            record = by_urn.get(seat.urn)
+            if record:
+                record.write(values)
+            else:
+                record = existing.create(
+                    dict(values, seat_urn=seat.urn, company_id=company.id)
+                )
+            seen |= record
+        (existing - seen).write({"state": "inactive"})
+        (seen | existing)._map_users_by_email()
+        return seen | existing
+
+    def _map_users_by_email(self):
+        """Map each unmapped seat to the one internal user sharing its email."""
+        unmapped = self.filtered(lambda s: not s.user_id and s.email)
+        if not unmapped:
+            return
+        emails = [email_normalize(seat.email) for seat in unmapped]
+        users = (
+            self.env["res.users"]
+            .sudo()
+            .search(
+                [
+                    ("share", "=", False),
+                    ("partner_id.email_normalized", "in", emails),
+                ]
+            )
+        )
+        taken = {
+            (seat.user_id.id, seat.company_id.id)
+            for seat in self.sudo().search([("user_id", "!=", False)])
+        }
+        for seat in unmapped:
+            email = email_normalize(seat.email)
+            matches = users.filtered(
+                lambda u, seat=seat, email=email: u.partner_id.email_normalized
+                == email
+                and seat.company_id in u.company_ids
+                and (u.id, seat.company_id.id) not in taken
+            )
+            if len(matches) == 1:
+                seat.user_id = matches
+                taken.add((matches.id, seat.company_id.id))
+
+    @api.model
+    def _seat_of_user(self, user, company):
+        """The active seat ``user`` holds in ``company``'s contract, if any."""
+        return self.sudo().search(
+            [
+                ("user_id", "=", user.id),
+                ("company_id", "=", company.id),
+                ("state", "=", "active"),
+            ],
+            limit=1,
+        )

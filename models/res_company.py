@@ -1,0 +1,268 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
+import re
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..linkedin_recruiter_connect import errors
+from ..linkedin_recruiter_connect.client import RecruiterClient
+
+_logger = logging.getLogger(__name__)
+
+LINKEDIN_API_URL = "https://api.linkedin.com"
+# (connect, read) seconds; overridable with the system parameter below.
+DEFAULT_TIMEOUT = (5.0, 30.0)
+TIMEOUT_PARAM = "linkedin_recruiter_connect.timeout"
+DEFAULT_SYNC_INTERVAL = 15
+MIN_SYNC_INTERVAL = 5
+MAX_SYNC_INTERVAL = 24 * 60
+
+ORGANIZATION_URN_RE = re.compile(r"^urn:li:organization:\d+$")
+CONTRACT_URN_RE = re.compile(r"^urn:li:contract:\d+$")
+API_VERSION_RE = re.compile(r"^\d{4}(0[1-9]|1[0-2])$")
+BASE_URL_RE = re.compile(r"^https?://[^\s/?#]+(:\d+)?(/[^\s?#]*)?$")
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    linkedin_enabled = fields.Boolean(
+        string="LinkedIn Recruiter",
+        help="Connect this company's applicants to LinkedIn Recruiter.",
+    )
+    linkedin_client_id = fields.Char(
+        string="LinkedIn Client ID",
+        help="Client ID of the child application LinkedIn provisioned for this "
+        "company.",
+    )
+    linkedin_client_secret = fields.Char(
+        string="LinkedIn Client Secret",
+        groups="base.group_system",
+        copy=False,
+    )
+    linkedin_organization_urn = fields.Char(
+        string="LinkedIn Organization URN",
+        help="The company's LinkedIn organization, e.g. urn:li:organization:12345.",
+    )
+    linkedin_contract_urn = fields.Char(
+        string="LinkedIn Recruiter Contract URN",
+        help="The Recruiter contract whose InMails and Notes are imported, "
+        "e.g. urn:li:contract:67890.",
+    )
+    linkedin_api_base_url = fields.Char(
+        string="LinkedIn API Base URL",
+        default=LINKEDIN_API_URL,
+        help="LinkedIn's API, or the address of a LinkedIn Recruiter sandbox.",
+    )
+    linkedin_api_version = fields.Char(
+        string="LinkedIn API Version",
+        help="LinkedIn-Version header (YYYYMM) for versioned endpoints; leave "
+        "empty for the unversioned /v2 API.",
+    )
+    linkedin_sync_interval = fields.Integer(
+        string="LinkedIn Sync Interval (minutes)",
+        default=DEFAULT_SYNC_INTERVAL,
+        help="How often InMails and Recruiter Notes are fetched from LinkedIn.",
+    )
+    linkedin_require_seat = fields.Boolean(
+        string="Require a Recruiter Seat to Connect",
+        default=True,
+        help="Only users mapped to an active LinkedIn Recruiter seat may "
+        "connect applicants to LinkedIn.",
+    )
+    linkedin_seat_ids = fields.One2many(
+        "linkedin.seat", "company_id", string="LinkedIn Recruiter Seats"
+    )
+
+    @api.constrains("linkedin_organization_urn")
+    def _check_linkedin_organization_urn(self):
+        for company in self:
+            urn = company.linkedin_organization_urn
+            if urn and not ORGANIZATION_URN_RE.match(urn):
+                raise ValidationError(
+                    _(
+                        "The LinkedIn organization URN %(value)r is not valid: "
+                        "expected urn:li:organization:<digits>, "
+                        "e.g. urn:li:organization:12345.",
+                        value=urn,
+                    )
+                )
+
+    @api.constrains("linkedin_contract_urn")
+    def _check_linkedin_contract_urn(self):
+        for company in self:
+            urn = company.linkedin_contract_urn
+            if urn and not CONTRACT_URN_RE.match(urn):
+                raise ValidationError(
+                    _(
+                        "The LinkedIn contract URN %(value)r is not valid: "
+                        "expected urn:li:contract:<digits>, "
+                        "e.g. urn:li:contract:67890.",
+                        value=urn,
+                    )
+                )
+
+    @api.constrains("linkedin_api_base_url")
+    def _check_linkedin_api_base_url(self):
+        for company in self:
+            url = company.linkedin_api_base_url
+            if url and not BASE_URL_RE.match(url):
+                raise ValidationError(
+                    _(
+                        "The LinkedIn API base URL %(value)r is not valid: "
+                        "expected http(s)://host[:port][/path], "
+                        "e.g. https://api.linkedin.com.",
+                        value=url,
+                    )
+                )
+
+    @api.constrains("linkedin_api_version")
+    def _check_linkedin_api_version(self):
+        for company in self:
+            version = company.linkedin_api_version
+            if version and not API_VERSION_RE.match(version):
+                raise ValidationError(
+                    _(
+                        "The LinkedIn API version %(value)r is not valid: "
+                        "expected YYYYMM, e.g. 202604.",
+                        value=version,
+                    )
+                )
+
+    @api.constrains("linkedin_sync_interval")
+    def _check_linkedin_sync_interval(self):
+        for company in self:
+            interval = company.linkedin_sync_interval
+            if not MIN_SYNC_INTERVAL <= interval <= MAX_SYNC_INTERVAL:
+                raise ValidationError(
+                    _(
+                        "The LinkedIn sync interval must be between %(low)s and "
+                        "%(high)s minutes (got %(value)s).",
+                        low=MIN_SYNC_INTERVAL,
+                        high=MAX_SYNC_INTERVAL,
+                        value=interval,
+                    )
+                )
+
+    def _linkedin_missing_settings(self):
+        """Labels of the required LinkedIn settings this company lacks."""
+        self.ensure_one()
+        required = (
+            "linkedin_client_id",
+            "linkedin_client_secret",
+            "linkedin_organization_urn",
+            "linkedin_contract_urn",
+            "linkedin_api_base_url",
+        )
+        company = self.sudo()
+        return [
+            company._fields[name].get_description(self.env)["string"]
+            for name in required
+            if not company[name]
+        ]
+
+    def _linkedin_check_ready(self):
+        """Raise a UserError saying what to fix when LinkedIn is not usable."""
+        self.ensure_one()
+        if not self.linkedin_enabled:
+            raise UserError(
+                _(
+                    "LinkedIn Recruiter is not enabled for %(company)s. An "
+                    "administrator can enable it in Recruitment > Configuration "
+                    "> Settings.",
+                    company=self.name,
+                )
+            )
+        missing = self._linkedin_missing_settings()
+        if missing:
+            raise UserError(
+                _(
+                    "LinkedIn Recruiter is not fully configured for %(company)s: "
+                    "an administrator must fill in %(missing)s in Recruitment > "
+                    "Configuration > Settings.",
+                    company=self.name,
+                    missing=", ".join(missing),
+                )
+            )
+
+    def _linkedin_client(self):
+        """The RecruiterClient for this company's settings.
+
+        The only place the addon builds a client: every ORM call to LinkedIn
+        goes through it. Raises a UserError when the settings are incomplete.
+        """
+        self.ensure_one()
+        self._linkedin_check_ready()
+        company = self.sudo()
+        return RecruiterClient(
+            company.linkedin_client_id,
+            company.linkedin_client_secret,
+            base_url=company.linkedin_api_base_url,
+            version=company.linkedin_api_version or None,
+            timeout=self._linkedin_timeout(),
+            logger=_logger,
+        )
+
+    def _linkedin_timeout(self):
+        raw = self.env["ir.config_parameter"].sudo().get_param(TIMEOUT_PARAM)
+        if not raw:
+            return DEFAULT_TIMEOUT
+        try:
+            connect, read = (float(part) for part in raw.split(","))
+        except ValueError:
+            _logger.warning("Ignoring malformed %s=%r", TIMEOUT_PARAM, raw)
+            return DEFAULT_TIMEOUT
+        return (connect, read)
+
+    def _linkedin_user_error(self, error):
+        """Translate a LinkedIn client error into a UserError for the user."""
+        self.ensure_one()
+        if isinstance(error, errors.AuthenticationError):
+            message = _(
+                "LinkedIn refused the credentials of %(company)s: check the "
+                "client ID and secret in Recruitment > Configuration > Settings.",
+                company=self.name,
+            )
+        elif isinstance(error, errors.IntegrationNotEnabledError):
+            message = _(
+                "LinkedIn Recruiter System Connect is not enabled for contract "
+                "%(contract)s. Recruiter Lite is not supported: RSC needs "
+                "LinkedIn Recruiter Corporate or Professional Services, with the "
+                "integration enabled by your Recruiter administrator.",
+                contract=self.linkedin_contract_urn,
+            )
+        elif isinstance(error, errors.ThrottledError):
+            message = _(
+                "LinkedIn is limiting requests right now; try again in "
+                "%(seconds)s seconds.",
+                seconds=int(error.retry_after or 60),
+            )
+        elif isinstance(error, errors.BadRequestError):
+            message = _("LinkedIn refused the request: %(reason)s", reason=error)
+        elif isinstance(error, errors.BadResponseError):
+            message = _(
+                "LinkedIn answered with something unexpected; try again later. "
+                "(%(reason)s)",
+                reason=error,
+            )
+        else:
+            message = _(
+                "LinkedIn cannot be reached right now; try again later. "
+                "(%(reason)s)",
+                reason=error,
+            )
+        return UserError(message)
+
+    def _linkedin_refresh_seats(self):
+        """Fetch the contract's seats and map them to users; return the seats."""
+        self.ensure_one()
+        client = self._linkedin_client()
+        try:
+            seats = client.list_seats(self.linkedin_contract_urn)
+        except errors.LinkedInError as error:
+            raise self._linkedin_user_error(error) from error
+        finally:
+            client.close()
+        return self.env["linkedin.seat"]._sync_from_linkedin(self, seats)

@@ -1,0 +1,56 @@
+# Shared settings for the project's scripts; sourced, never run.
+# Every path can be overridden from the environment.
+set -euo pipefail
+
+REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ADDON_NAME=linkedin_recruiter_connect
+# Outside the repository so every clone on the machine shares one Odoo and one venv.
+LRC_HOME=${LRC_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/lrc}
+ODOO_SRC=${ODOO_SRC:-$LRC_HOME/odoo-17.0}
+ODOO_GIT_URL=${ODOO_GIT_URL:-https://github.com/odoo/odoo.git}
+VENV=${VENV:-$LRC_HOME/venv}
+PYTHON_BIN=${PYTHON_BIN:-python3}
+BUILD_DIR=${BUILD_DIR:-$REPO_ROOT/.build}
+ADDONS_DIR=$BUILD_DIR/addons
+
+log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# Odoo loads an addon by folder name: present the checkout as linkedin_recruiter_connect.
+link_addon() {
+    mkdir -p "$ADDONS_DIR"
+    ln -sfn "$REPO_ROOT" "$ADDONS_DIR/$ADDON_NAME"
+}
+
+odoo_addons_path() {
+    printf '%s/addons,%s/odoo/addons,%s' "$ODOO_SRC" "$ODOO_SRC" "$ADDONS_DIR"
+}
+
+# The Chromium/Chrome binary Odoo's HttpCase will find, if any.
+browser_bin() {
+    local name
+    for name in chromium chromium-browser google-chrome google-chrome-stable; do
+        command -v "$name" >/dev/null 2>&1 && { command -v "$name"; return 0; }
+    done
+    return 1
+}
+
+# Write an Odoo config for database $1 (HTTP on port $2) to stdout.
+odoo_conf() {
+    cat <<CONF
+[options]
+addons_path = $(odoo_addons_path)
+data_dir = $BUILD_DIR/data
+db_host = ${PGHOST:-False}
+db_port = ${PGPORT:-False}
+db_user = ${PGUSER:-$(id -un)}
+db_password = ${PGPASSWORD:-False}
+db_name = $1
+dbfilter = ^$1\$
+list_db = False
+http_interface = 127.0.0.1
+http_port = $2
+without_demo = ${ODOO_WITHOUT_DEMO:-all}
+max_cron_threads = 0
+CONF
+}

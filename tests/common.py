@@ -1,0 +1,96 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests import TransactionCase
+
+from ..linkedin_recruiter_connect.sandbox.seed import FIXTURES
+from ..linkedin_recruiter_connect.sandbox.server import start_sandbox
+
+SANDBOX_SETTINGS = {
+    "linkedin_client_id": "sandbox-client",
+    "linkedin_client_secret": "sandbox-secret",
+    "linkedin_organization_urn": "urn:li:organization:1000",
+    "linkedin_contract_urn": "urn:li:contract:2000",
+    "linkedin_api_base_url": "http://127.0.0.1:8099",
+}
+
+
+class LinkedInCase(TransactionCase):
+    """Shared fixtures: two companies and users of each recruitment role."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
+        cls.company = cls.env.company
+        cls.other_company = cls.env["res.company"].create({"name": "Other Co"})
+        cls.officer = cls._create_user(
+            "officer", "hr_recruitment.group_hr_recruitment_user"
+        )
+        cls.interviewer = cls._create_user(
+            "interviewer", "hr_recruitment.group_hr_recruitment_interviewer"
+        )
+
+    @classmethod
+    def _create_user(cls, login, group_xmlid, email=None):
+        return (
+            cls.env["res.users"]
+            .with_context(no_reset_password=True)
+            .create(
+                {
+                    "name": login.replace("_", " ").title(),
+                    "login": f"lrc_{login}",
+                    "email": email or f"{login}@example.com",
+                    "company_id": cls.company.id,
+                    "company_ids": [(6, 0, (cls.company | cls.other_company).ids)],
+                    "groups_id": [(6, 0, [cls.env.ref(group_xmlid).id])],
+                }
+            )
+        )
+
+
+class SandboxCase(LinkedInCase):
+    """LinkedInCase against the LinkedIn Recruiter sandbox over real HTTP.
+
+    The sandbox runs in a thread on an ephemeral 127.0.0.1 port (Odoo's test
+    harness lets requests to 127.0.0.1 through) and is reset for every test.
+    The company is configured for it and the officer holds Alice's seat.
+    """
+
+    fixtures = FIXTURES
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sandbox = start_sandbox(seed="demo")
+        cls.addClassCleanup(cls.sandbox.stop)
+        cls.company.write(
+            dict(
+                SANDBOX_SETTINGS,
+                linkedin_enabled=True,
+                linkedin_api_base_url=cls.sandbox.url,
+            )
+        )
+        cls.recruiter = cls._create_user(
+            "alice",
+            "hr_recruitment.group_hr_recruitment_user",
+            email="alice.recruiter@example.com",
+        )
+        cls.company._linkedin_refresh_seats()
+
+    def setUp(self):
+        super().setUp()
+        self.sandbox.admin.reset("demo")
+
+    def create_applicant(self, name, email=None, **values):
+        values = dict(
+            {"name": f"{name} application", "partner_name": name},
+            **values,
+        )
+        if email:
+            values["email_from"] = email
+        return self.env["hr.applicant"].create(values)
+
+    def open_match_wizard(self, applicant, user=None):
+        action = applicant.with_user(user or self.recruiter).action_linkedin_connect()
+        self.assertEqual(action["res_model"], "linkedin.match.wizard")
+        return self.env["linkedin.match.wizard"].browse(action["res_id"])

@@ -1,0 +1,48 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+
+class LinkedInMatchWizardLine(models.TransientModel):
+    """One LinkedIn member proposed as the applicant's profile."""
+
+    _name = "linkedin.match.wizard.line"
+    _description = "LinkedIn Recruiter Match"
+    _order = "sequence, id"
+
+    wizard_id = fields.Many2one(
+        "linkedin.match.wizard", required=True, ondelete="cascade"
+    )
+    sequence = fields.Integer(default=10)
+    member_urn = fields.Char(required=True)
+    name = fields.Char()
+    headline = fields.Char()
+    location = fields.Char()
+    profile_url = fields.Char(string="Profile")
+    picture_url = fields.Char(string="Photo")
+    score = fields.Float(help="How closely the profile matches, from 0 to 1.")
+    reason = fields.Char(string="Why")
+    rejected = fields.Boolean(help="The recruiter said it is not the right profile.")
+
+    @api.model
+    def _values_from_member(self, rank, member):
+        """Line values from a schema.MatchedMember ranked ``rank``."""
+        profile = member.profile
+        return {
+            "sequence": rank,
+            "member_urn": member.member_urn,
+            "name": (profile and profile.name) or member.member_urn,
+            "headline": profile and profile.headline,
+            "location": profile and profile.location,
+            "profile_url": profile and profile.profile_url,
+            "picture_url": profile and profile.picture_url,
+            "score": member.score or 0.0,
+            "reason": member.reason,
+        }
+
+    def action_select(self):
+        """Connect the wizard's applicant to this profile and close."""
+        self.ensure_one()
+        applicant = self.wizard_id.applicant_id
+        applicant._linkedin_connect_member(self.member_urn, self.profile_url)
+        return {"type": "ir.actions.act_window_close"}
