@@ -18,11 +18,19 @@
         "security/linkedin_security.xml",
         "views/hr_applicant_views.xml",
         "views/linkedin_seat_views.xml",
+        "views/linkedin_sync_views.xml",
         "views/res_config_settings_views.xml",
         "wizard/linkedin_match_wizard_views.xml",
+        "wizard/linkedin_disconnect_wizard_views.xml",
+        "wizard/hr_applicant_merge_views.xml",
+        "data/linkedin_disconnect_data.xml",
+        "data/ir_cron_data.xml",
     ],
-    "demo": [],
+    "demo": ["demo/hr_applicant_demo.xml"],
     "assets": {
+        "web.assets_backend": [
+            "linkedin_recruiter_connect/static/src/scss/*.scss",
+        ],
         "web.assets_tests": [
             "linkedin_recruiter_connect/static/tests/tours/*.js",
         ],

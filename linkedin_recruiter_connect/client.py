@@ -8,9 +8,11 @@ exponential backoff, pages through finders and maps every failure to the
 :mod:`errors` taxonomy. It is not thread-safe: use one client per thread.
 
 Query encoding: values are percent-encoded except ``:``, so URNs stay
-readable (``viewer=urn:li:seat:5001``) exactly like LinkedIn's Postman
-collection; keys keep ``[``, ``]`` and ``.`` (``ids[0].atsCandidateId``).
-LinkedIn and the sandbox also accept ``urn%3Ali%3Aseat%3A5001``.
+readable (``viewer=urn:li:seat:5001``) as in LinkedIn's Postman collection;
+LinkedIn and the sandbox also accept ``urn%3Ali%3Aseat%3A5001``. Batch keys
+``ids[0].atsCandidateId`` go out as ``ids%5B0%5D.atsCandidateId``: requests
+and urllib3 percent-encode brackets on the wire whatever we build, so the
+client builds that form itself; servers decode it back to ``ids[0]``.
 
 Secrets: the client secret and the access token never appear in a log line,
 an exception text or a repr; messages coming back from the server are
@@ -35,7 +37,7 @@ from .errors import (
     LinkedInError,
     RetryableError,
     ThrottledError,
-    ValidationError,
+    InvalidRecordError,
 )
 from .schema import (
     CONTRACT_INTEGRATIONS,
@@ -69,8 +71,8 @@ def quote_value(value):
 
 
 def encode_query(params):
-    """Encode ``[(key, value), ...]`` in order; keys keep ``[].``."""
-    return "&".join(f"{quote(key, safe='[].')}={quote_value(v)}" for key, v in params)
+    """Encode ``[(key, value), ...]`` in order, exactly as sent on the wire."""
+    return "&".join(f"{quote(key, safe='.')}={quote_value(v)}" for key, v in params)
 
 
 def encode_key(fields):
@@ -107,7 +109,7 @@ def _chunks(items, size):
 def _check_urn(value, kind, field):
     prefix = f"urn:li:{kind}:"
     if not isinstance(value, str) or not value.startswith(prefix) or value == prefix:
-        raise ValidationError(f"{field} must look like {prefix}<id>", field=field)
+        raise InvalidRecordError(f"{field} must look like {prefix}<id>", field=field)
 
 
 def _retry_after(response):
@@ -115,10 +117,8 @@ def _retry_after(response):
     value = response.headers.get("Retry-After")
     if not value:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    if value.strip().replace(".", "", 1).isdigit():
+        return float(value)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -159,7 +159,7 @@ class RecruiterClient:
         rng=None,
     ):
         if not client_id or not client_secret:
-            raise ValidationError(
+            raise InvalidRecordError(
                 "The LinkedIn client id and client secret are required",
                 field="client_id" if not client_id else "client_secret",
             )
@@ -454,7 +454,7 @@ class RecruiterClient:
     def sync_candidates(self, records, organization_urn):
         """Create or fully replace candidates (``atsCandidates`` batch_update).
 
-        Every record is validated first (:class:`ValidationError` names the
+        Every record is validated first (:class:`InvalidRecordError` names the
         candidate and the field, nothing is sent). Records go in chunks of at
         most 100, sent one after the other. Returns one
         :class:`CandidateSyncResult` per record, in input order.
@@ -465,7 +465,7 @@ class RecruiterClient:
         for record in records:
             record.validate()
             if record.candidate_id in seen:
-                raise ValidationError(
+                raise InvalidRecordError(
                     f"Candidate {record.candidate_id} appears twice in one sync",
                     field="atsCandidateId",
                     record=record.candidate_id,

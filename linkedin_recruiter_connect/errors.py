@@ -67,7 +67,7 @@ class BadResponseError(LinkedInError):
     """The response could not be understood (malformed or unexpected JSON)."""
 
 
-class ValidationError(LinkedInError):
+class InvalidRecordError(LinkedInError):
     """The client refused to send a record; ``field`` and ``record`` name it."""
 
     def __init__(self, message, *, field=None, record=None):

@@ -12,7 +12,7 @@ the obvious alternative spellings listed there.
 import re
 from dataclasses import dataclass, field
 
-from .errors import BadResponseError, ValidationError
+from .errors import BadResponseError, InvalidRecordError
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ORGANIZATION_INTEGRATIONS = ("PROFILE_PLUGIN", "IN_ATS_INDICATOR")
@@ -170,22 +170,22 @@ class CandidateRecord:
         return str(self.ats_candidate_id)
 
     def validate(self):
-        """Raise :class:`ValidationError` naming the candidate and the field
+        """Raise :class:`InvalidRecordError` naming the candidate and the field
         when LinkedIn would refuse the record; return None when it is fine."""
         label = f"Candidate {self.candidate_id}"
         if self.candidate_id.strip() == "":
-            raise ValidationError(
+            raise InvalidRecordError(
                 "A candidate has no atsCandidateId", field="atsCandidateId"
             )
         if not (self.first_name or "").strip():
-            raise ValidationError(
+            raise InvalidRecordError(
                 f"{label}: firstName is required",
                 field="firstName",
                 record=self.candidate_id,
             )
         for email in self.emails:
             if not isinstance(email, str) or not EMAIL_RE.match(email):
-                raise ValidationError(
+                raise InvalidRecordError(
                     f"{label}: {email!r} is not a valid email address",
                     field="emailAddresses",
                     record=self.candidate_id,
@@ -198,13 +198,13 @@ class CandidateRecord:
             ("atsLastModifiedAt", self.modified_ms),
         ):
             if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-                raise ValidationError(
+                raise InvalidRecordError(
                     f"{label}: {name} must be a positive int of epoch milliseconds",
                     field=name,
                     record=self.candidate_id,
                 )
         if self.modified_ms < self.created_ms:
-            raise ValidationError(
+            raise InvalidRecordError(
                 f"{label}: atsLastModifiedAt is before atsCreatedAt",
                 field="atsLastModifiedAt",
                 record=self.candidate_id,

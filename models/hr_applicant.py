@@ -1,13 +1,17 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
 import re
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import email_normalize
 
 from ..linkedin_recruiter_connect import errors
 from ..linkedin_recruiter_connect.schema import CandidateRecord
 from ..linkedin_recruiter_connect.windows import to_epoch_ms
+
+_logger = logging.getLogger(__name__)
 
 PERSON_URN_RE = re.compile(r"^urn:li:person:[A-Za-z0-9_-]+$")
 
@@ -43,6 +47,18 @@ class HrApplicant(models.Model):
         help="Set when a recruiter disconnects this applicant, so that no "
         "later synchronisation reconnects it silently.",
     )
+    linkedin_profile_from_linkedin = fields.Boolean(
+        string="LinkedIn Profile Set by the Connection",
+        copy=False,
+        help="The LinkedIn profile URL was written by the LinkedIn Recruiter "
+        "connection, not typed by a user: disconnecting clears it.",
+    )
+    linkedin_clear_pending = fields.Boolean(
+        string="LinkedIn Disconnect Pending",
+        copy=False,
+        help="Disconnected in Odoo, but LinkedIn could not yet be told to "
+        "forget the match: a scheduled job asks again.",
+    )
 
     linkedin_enabled = fields.Boolean(related="company_id.linkedin_enabled")
 
@@ -64,6 +80,12 @@ class HrApplicant(models.Model):
                     )
                 )
 
+    def write(self, vals):
+        # A profile URL typed by a user is kept when disconnecting.
+        if "linkedin_profile" in vals and "linkedin_profile_from_linkedin" not in vals:
+            vals = dict(vals, linkedin_profile_from_linkedin=False)
+        return super().write(vals)
+
     # -- actions ---------------------------------------------------------------
 
     def action_linkedin_connect(self):
@@ -80,6 +102,38 @@ class HrApplicant(models.Model):
         )
         return wizard._action_reopen()
 
+    def action_linkedin_reply(self):
+        """Open the latest InMail conversation with this member on LinkedIn.
+
+        Replies are written in LinkedIn Recruiter; Odoo never sends InMail.
+        """
+        self.ensure_one()
+        latest = (
+            self.env["linkedin.activity"]
+            .sudo()
+            .search(
+                [
+                    ("kind", "=", "inmail"),
+                    ("member_urn", "=", self.linkedin_member_urn),
+                    ("company_id", "=", self.company_id.id),
+                    ("thread_url", "!=", False),
+                ],
+                order="linkedin_created_at desc, id desc",
+                limit=1,
+            )
+            if self.linkedin_member_urn
+            else None
+        )
+        if not latest:
+            raise UserError(
+                _(
+                    "There is no LinkedIn InMail conversation with %(applicant)s "
+                    "yet: start one in LinkedIn Recruiter.",
+                    applicant=self.partner_name or self.name,
+                )
+            )
+        return {"type": "ir.actions.act_url", "url": latest.thread_url, "target": "new"}
+
     def action_linkedin_open_profile(self):
         self.ensure_one()
         if not self.linkedin_profile:
@@ -89,6 +143,181 @@ class HrApplicant(models.Model):
             "url": self.linkedin_profile,
             "target": "new",
         }
+
+    def action_linkedin_disconnect(self):
+        """Open the disconnect wizard of this connected applicant.
+
+        The wizard lists the other applicants connected to the same LinkedIn
+        profile (see :meth:`_linkedin_connected_duplicates`), or only asks
+        for confirmation when there are none.
+        """
+        self.ensure_one()
+        self._linkedin_check_officer()
+        if not self.linkedin_connected:
+            raise UserError(
+                _(
+                    "%(applicant)s is not connected to LinkedIn Recruiter.",
+                    applicant=self.partner_name or self.name,
+                )
+            )
+        return self.env["linkedin.disconnect.wizard"]._action_open_for(self)
+
+    # -- disconnect helpers ----------------------------------------------------
+
+    def _linkedin_connected_duplicates(self):
+        """The company's other applicants, archived ones included, connected
+        to the same LinkedIn member as this one.
+
+        Sharing the member URN is what makes a duplicate of the link, whether
+        or not the normalized email is shared too: an applicant with the same
+        email but no (or another) connection is not listed.
+        """
+        self.ensure_one()
+        if not self.linkedin_member_urn:
+            return self.browse()
+        return self.with_context(active_test=False).search(
+            [
+                ("id", "!=", self.id),
+                ("company_id", "=", self.company_id.id),
+                ("linkedin_member_urn", "=", self.linkedin_member_urn),
+            ],
+            order="create_date, id",
+        )
+
+    def _linkedin_disconnect(self, next_action=None):
+        """Disconnect these applicants from LinkedIn Recruiter.
+
+        The local link is cleared and holds whatever LinkedIn answers: member
+        URN, connected by/on, and the profile URL when the connection set it
+        (a URL a user typed is kept). Auto-matching is blocked so that no
+        later sync reconnects them silently; messages already imported stay.
+        LinkedIn is then asked to forget each candidate's manual match; the
+        applicants it could not clear keep ``linkedin_clear_pending`` for
+        :meth:`_linkedin_retry_pending_clears`. Each applicant gets a note.
+
+        Returns the action to run next: ``next_action`` (default: close the
+        dialog), behind a warning notification when a clear is pending.
+        """
+        self._linkedin_check_officer()
+        connected = self.filtered("linkedin_member_urn")
+        values = {
+            "linkedin_member_urn": False,
+            "linkedin_connected_by_id": False,
+            "linkedin_connected_at": False,
+            "linkedin_auto_match_blocked": True,
+            "linkedin_profile_from_linkedin": False,
+        }
+        set_by_linkedin = connected.filtered("linkedin_profile_from_linkedin")
+        (connected - set_by_linkedin).write(values)
+        set_by_linkedin.write(dict(values, linkedin_profile=False))
+        pending, error = connected._linkedin_clear_manual_matches()
+        pending.write({"linkedin_clear_pending": True})
+        connected._linkedin_log_disconnect(pending)
+        next_action = next_action or {"type": "ir.actions.act_window_close"}
+        if not pending:
+            return next_action
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "warning",
+                "sticky": True,
+                "title": _("LinkedIn not updated yet"),
+                "message": _(
+                    "%(applicants)s disconnected in Odoo, but LinkedIn could "
+                    "not be told to forget the match: %(reason)s It will be "
+                    "asked again automatically.",
+                    applicants=", ".join(
+                        pending.mapped(lambda a: a.partner_name or a.name)
+                    ),
+                    reason=error.args[0] if error else "",
+                ),
+                "next": next_action,
+            },
+        }
+
+    def _linkedin_clear_manual_matches(self):
+        """Ask LinkedIn to forget the manual match of these candidates.
+
+        Returns ``(pending, error)``: the applicants whose match could not be
+        cleared and the last error, as a UserError for the user. A candidate
+        LinkedIn does not know (404) has nothing to clear. After a retryable
+        error (throttling, outage) the company's remaining candidates are not
+        tried and stay pending.
+        """
+        pending = self.browse()
+        error = None
+        for company, applicants in self.grouped("company_id").items():
+            company = company or self.env.company
+            try:
+                client = company._linkedin_client()
+            except UserError as exc:
+                _logger.warning("Cannot clear LinkedIn matches: %s", exc)
+                pending |= applicants
+                error = exc
+                continue
+            try:
+                for index, applicant in enumerate(applicants):
+                    failure = applicant._linkedin_clear_one(client, company)
+                    if failure:
+                        pending |= applicant
+                        error = company._linkedin_user_error(failure)
+                        if failure.retryable:
+                            pending |= applicants[index:]
+                            break
+            finally:
+                client.close()
+        return pending, error
+
+    def _linkedin_clear_one(self, client, company):
+        """Clear this candidate's manual match; return the LinkedInError or
+        None."""
+        try:
+            client.clear_manual_match(self.id, company.linkedin_organization_urn)
+        except errors.LinkedInError as exc:
+            if exc.status == 404:
+                return None
+            _logger.warning(
+                "LinkedIn did not clear the match of applicant %s: %s", self.id, exc
+            )
+            return exc
+        return None
+
+    def _linkedin_log_disconnect(self, pending):
+        body = _(
+            "Disconnected from LinkedIn Recruiter by %(user)s. Messages already "
+            "imported stay; no new LinkedIn activity is attached.",
+            user=self.env.user.name,
+        )
+        later = _("LinkedIn could not be updated yet and will be asked again.")
+        done = self - pending
+        if done:
+            done._message_log_batch(bodies={applicant.id: body for applicant in done})
+        if pending:
+            pending._message_log_batch(
+                bodies={applicant.id: f"{body} {later}" for applicant in pending}
+            )
+
+    @api.model
+    def _linkedin_retry_pending_clears(self, limit=200):
+        """Ask LinkedIn again to forget the matches disconnects left pending.
+
+        Run by the "retry pending disconnects" cron; the sync cron may call it
+        too. Handles at most ``limit`` applicants, skips the ones reconnected
+        since, and returns how many were cleared.
+        """
+        applicants = self.with_context(active_test=False).search(
+            [
+                ("linkedin_clear_pending", "=", True),
+                ("linkedin_member_urn", "=", False),
+            ],
+            order="id",
+            limit=limit,
+        )
+        pending = applicants._linkedin_clear_manual_matches()[0]
+        cleared = applicants - pending
+        cleared.write({"linkedin_clear_pending": False})
+        return len(cleared)
 
     # -- connect helpers -------------------------------------------------------
 
@@ -149,7 +378,7 @@ class HrApplicant(models.Model):
             ats_candidate_id=self.id,
             first_name=first,
             last_name=last.strip() or None,
-            emails=[self.email_from.strip()],
+            emails=[email_normalize(self.email_from) or self.email_from.strip()],
             phones=phones,
             created_ms=to_epoch_ms(self.create_date),
             modified_ms=max(
@@ -205,6 +434,11 @@ class HrApplicant(models.Model):
         }
         if profile_url:
             values["linkedin_profile"] = profile_url
+            values["linkedin_profile_from_linkedin"] = (
+                profile_url != self.linkedin_profile
+                or self.linkedin_profile_from_linkedin
+            )
+        values["linkedin_clear_pending"] = False
         self.write(values)
         self.message_post(
             body=_(
@@ -219,7 +453,20 @@ class HrApplicant(models.Model):
     def _linkedin_attach_staged_activity(self):
         """Hook: attach LinkedIn activity already staged for these members.
 
-        The import (linkedin.activity) extends this; connecting calls it so
-        that activity delivered before the connection appears at once.
+        Connecting calls it so that activity LinkedIn delivered before the
+        connection appears at once (one message per activity and applicant).
         """
+        connected = self.sudo().filtered("linkedin_member_urn")
+        if connected:
+            activity = (
+                self.env["linkedin.activity"]
+                .sudo()
+                .search(
+                    [
+                        ("member_urn", "in", connected.mapped("linkedin_member_urn")),
+                        ("company_id", "in", connected.company_id.ids),
+                    ]
+                )
+            )
+            activity._linkedin_attach(applicants=connected)
         return True

@@ -43,6 +43,13 @@ class LinkedInSeat(models.Model):
         help="The Odoo user who holds this seat in LinkedIn Recruiter.",
     )
     is_mapped = fields.Boolean(string="Mapped", compute="_compute_is_mapped", store=True)
+    linkedin_inmail_cursor_ms = fields.Float(
+        string="InMail Cursor (epoch ms)",
+        digits=(16, 0),
+        readonly=True,
+        copy=False,
+        help="InMails this seat saw before this instant are imported.",
+    )
 
     _sql_constraints = [
         (

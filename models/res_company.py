@@ -18,6 +18,15 @@ TIMEOUT_PARAM = "linkedin_recruiter_connect.timeout"
 DEFAULT_SYNC_INTERVAL = 15
 MIN_SYNC_INTERVAL = 5
 MAX_SYNC_INTERVAL = 24 * 60
+# Sync import (issue 5): LinkedIn's shared daily budget of the RSC read APIs,
+# of which the schedule may spend at most half; client retry parameters.
+LINKEDIN_DAILY_CALL_LIMIT = 100_000
+SYNC_CALL_BUDGET = LINKEDIN_DAILY_CALL_LIMIT // 2
+RETRY_PARAMS = {
+    "max_attempts": ("linkedin_recruiter_connect.max_attempts", int),
+    "max_retry_seconds": ("linkedin_recruiter_connect.max_retry_seconds", float),
+    "backoff_base": ("linkedin_recruiter_connect.backoff_base", float),
+}
 
 ORGANIZATION_URN_RE = re.compile(r"^urn:li:organization:\d+$")
 CONTRACT_URN_RE = re.compile(r"^urn:li:contract:\d+$")
@@ -74,6 +83,23 @@ class ResCompany(models.Model):
     )
     linkedin_seat_ids = fields.One2many(
         "linkedin.seat", "company_id", string="LinkedIn Recruiter Seats"
+    )
+    linkedin_backfill_days = fields.Integer(
+        string="LinkedIn First Import (days)",
+        default=365,
+        help="How far back the first import fetches InMails and Notes.",
+    )
+    linkedin_retention_days = fields.Integer(
+        string="Keep Unclaimed LinkedIn Activity (days)",
+        default=180,
+        help="Imported activity of members no applicant is connected to is "
+        "kept this long, so that a later connection still shows it.",
+    )
+    linkedin_notes_cursor_ms = fields.Float(
+        string="LinkedIn Notes Cursor (epoch ms)",
+        digits=(16, 0),
+        copy=False,
+        help="Recruiter Notes modified before this instant are imported.",
     )
 
     @api.constrains("linkedin_organization_urn")
@@ -202,6 +228,7 @@ class ResCompany(models.Model):
             base_url=company.linkedin_api_base_url,
             version=company.linkedin_api_version or None,
             timeout=self._linkedin_timeout(),
+            **self._linkedin_retry_options(),
             logger=_logger,
         )
 
@@ -215,6 +242,59 @@ class ResCompany(models.Model):
             _logger.warning("Ignoring malformed %s=%r", TIMEOUT_PARAM, raw)
             return DEFAULT_TIMEOUT
         return (connect, read)
+
+    def _linkedin_retry_options(self):
+        """Client retry options overridden by system parameters (tests, ops)."""
+        params = self.env["ir.config_parameter"].sudo()
+        options = {}
+        for name, (key, cast) in RETRY_PARAMS.items():
+            raw = params.get_param(key)
+            if raw:
+                try:
+                    options[name] = cast(raw)
+                except ValueError:
+                    _logger.warning("Ignoring malformed %s=%r", key, raw)
+        return options
+
+    def _linkedin_projected_daily_calls(self, interval=None, seats=None):
+        """LinkedIn calls a day the schedule spends when nothing is new.
+
+        Each run: one seatsV2 call, one conversationEvents window per active
+        seat and one prospectNotes window (token calls are not counted).
+        """
+        self.ensure_one()
+        interval = interval or self.linkedin_sync_interval or DEFAULT_SYNC_INTERVAL
+        if seats is None:
+            seats = self._linkedin_active_seat_count()
+        runs = -(-24 * 60 // interval)
+        return runs * (seats + 2)
+
+    def _linkedin_active_seat_count(self):
+        self.ensure_one()
+        return (
+            self.env["linkedin.seat"]
+            .sudo()
+            .search_count([("company_id", "=", self.id), ("state", "=", "active")])
+        )
+
+    @api.constrains("linkedin_sync_interval", "linkedin_enabled")
+    def _check_linkedin_sync_budget(self):
+        for company in self.filtered("linkedin_enabled"):
+            seats = company._linkedin_active_seat_count()
+            calls = company._linkedin_projected_daily_calls(seats=seats)
+            if calls > SYNC_CALL_BUDGET:
+                raise ValidationError(
+                    _(
+                        "Syncing every %(interval)s minutes with %(seats)s active "
+                        "seats would spend about %(calls)s LinkedIn calls a day, "
+                        "more than half of LinkedIn's limit of %(limit)s. Choose "
+                        "a longer sync interval.",
+                        interval=company.linkedin_sync_interval,
+                        seats=seats,
+                        calls=calls,
+                        limit=LINKEDIN_DAILY_CALL_LIMIT,
+                    )
+                )
 
     def _linkedin_user_error(self, error):
         """Translate a LinkedIn client error into a UserError for the user."""
@@ -238,6 +318,10 @@ class ResCompany(models.Model):
                 "LinkedIn is limiting requests right now; try again in "
                 "%(seconds)s seconds.",
                 seconds=int(error.retry_after or 60),
+            )
+        elif isinstance(error, errors.InvalidRecordError):
+            message = _(
+                "The applicant cannot be sent to LinkedIn: %(reason)s", reason=error
             )
         elif isinstance(error, errors.BadRequestError):
             message = _("LinkedIn refused the request: %(reason)s", reason=error)

@@ -1,6 +1,8 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, fields, models
+from odoo import _, api, fields, models
+
+from .res_company import LINKEDIN_DAILY_CALL_LIMIT
 
 
 class ResConfigSettings(models.TransientModel):
@@ -35,6 +37,40 @@ class ResConfigSettings(models.TransientModel):
     linkedin_require_seat = fields.Boolean(
         related="company_id.linkedin_require_seat", readonly=False
     )
+    linkedin_backfill_days = fields.Integer(
+        related="company_id.linkedin_backfill_days", readonly=False
+    )
+    linkedin_retention_days = fields.Integer(
+        related="company_id.linkedin_retention_days", readonly=False
+    )
+    linkedin_projected_daily_calls = fields.Integer(
+        string="Projected LinkedIn Calls a Day",
+        compute="_compute_linkedin_projected_daily_calls",
+    )
+    linkedin_daily_call_limit = fields.Integer(
+        compute="_compute_linkedin_projected_daily_calls"
+    )
+
+    @api.depends("company_id", "linkedin_sync_interval")
+    def _compute_linkedin_projected_daily_calls(self):
+        for settings in self:
+            settings.linkedin_daily_call_limit = LINKEDIN_DAILY_CALL_LIMIT
+            interval = settings.linkedin_sync_interval
+            settings.linkedin_projected_daily_calls = (
+                settings.company_id._linkedin_projected_daily_calls(interval)
+                if settings.company_id and interval and interval > 0
+                else 0
+            )
+
+    def action_linkedin_sync_now(self):
+        """Save the settings, then import from LinkedIn for this company now."""
+        self.ensure_one()
+        self.execute()
+        return (
+            self.env["linkedin.sync.run"]
+            .with_company(self.company_id)
+            .action_sync_now()
+        )
 
     def action_linkedin_refresh_seats(self):
         """Fetch the contract's seats from LinkedIn and open the mapping list."""

@@ -1,15 +1,34 @@
 #!/usr/bin/env bash
-# `make run`: a demo database with hr_recruitment and this addon (with demo
-# data), served on http://localhost:$HTTP_PORT with admin/admin.
+# `make run`: the LinkedIn Recruiter sandbox on 127.0.0.1:$SANDBOX_PORT and a
+# demo database with hr_recruitment and this addon (with demo data, the demo
+# company configured for the sandbox), served on http://localhost:$HTTP_PORT
+# with admin/admin.
 source "$(dirname "$0")/common.sh"
 source "$(dirname "$0")/pg.sh"
 
 HTTP_PORT=${HTTP_PORT:-8069}
+SANDBOX_PORT=${SANDBOX_PORT:-8099}
 DEMO_DB=${DEMO_DB:-lrc_demo}
+SANDBOX_PID=""
+
+stop_all() {
+    [ -n "$SANDBOX_PID" ] && kill "$SANDBOX_PID" 2>/dev/null
+    pg_stop
+}
 
 "$REPO_ROOT/scripts/setup.sh"
-trap pg_stop EXIT
+trap stop_all EXIT
 pg_ensure
+
+(cd "$REPO_ROOT" && exec "$VENV/bin/python" -m linkedin_recruiter_connect.sandbox \
+    --host 127.0.0.1 --port "$SANDBOX_PORT" --seed demo) &
+SANDBOX_PID=$!
+export LRC_SANDBOX_URL=http://127.0.0.1:$SANDBOX_PORT
+for _ in $(seq 100); do
+    "$VENV/bin/python" -c "import socket; socket.create_connection(('127.0.0.1', $SANDBOX_PORT), 1)" \
+        2>/dev/null && break
+    sleep 0.1
+done
 
 CONF=$BUILD_DIR/odoo-demo.conf
 ODOO_WITHOUT_DEMO=False odoo_conf "$DEMO_DB" "$HTTP_PORT" \
@@ -22,5 +41,7 @@ rm -rf "$BUILD_DIR/data/filestore/$DEMO_DB"
 log "creating demo database $DEMO_DB (about a minute)"
 "${ODOO[@]}" -c "$CONF" -d "$DEMO_DB" -i "hr_recruitment,$ADDON_NAME" \
     --stop-after-init --log-level=warn
+"${ODOO[@]}" shell -c "$CONF" -d "$DEMO_DB" --log-level=warn --no-http \
+    < "$REPO_ROOT/scripts/configure_demo.py"
 log "Odoo is starting on http://localhost:$HTTP_PORT (login admin / password admin); Ctrl-C stops it"
 "${ODOO[@]}" -c "$CONF" -d "$DEMO_DB"

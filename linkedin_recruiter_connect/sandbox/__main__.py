@@ -3,7 +3,9 @@
 """``python -m linkedin_recruiter_connect.sandbox [--host H] [--port N] [--seed S]``"""
 
 import argparse
+import contextlib
 import logging
+import sys
 
 from .seed import FIXTURES
 from .server import make_server
@@ -23,21 +25,18 @@ def main(argv=None):
     server = make_server(args.host, args.port, args.seed)
     host, port = server.server_address[:2]
     rsc, lite = FIXTURES["clients"]["rsc"], FIXTURES["clients"]["lite"]
-    print(f"LinkedIn Recruiter sandbox listening on http://{host}:{port}", flush=True)
-    print(f"  seed: {args.seed}; admin API: http://{host}:{port}/_sandbox/")
-    print(
+    sys.stdout.write(
+        f"LinkedIn Recruiter sandbox listening on http://{host}:{port}\n"
+        f"  seed: {args.seed}; admin API: http://{host}:{port}/_sandbox/\n"
         f"  RSC client: {rsc['client_id']} / {rsc['client_secret']} "
-        f"(organization {FIXTURES['organization']}, contract {FIXTURES['contract']})"
-    )
-    print(
+        f"(organization {FIXTURES['organization']}, contract {FIXTURES['contract']})\n"
         f"  Recruiter Lite client: {lite['client_id']} / {lite['client_secret']} "
-        f"(contract {FIXTURES['lite_contract']}, no RSC)",
-        flush=True,
+        f"(contract {FIXTURES['lite_contract']}, no RSC)\n"
     )
+    sys.stdout.flush()
     try:
-        server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever(poll_interval=0.2)
     finally:
         server.app.stop_event.set()
         server.server_close()

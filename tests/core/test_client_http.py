@@ -24,7 +24,7 @@ from linkedin_recruiter_connect.errors import (
     IntegrationNotEnabledError,
     RetryableError,
     ThrottledError,
-    ValidationError,
+    InvalidRecordError,
 )
 from linkedin_recruiter_connect.schema import CandidateRecord, CandidateSyncResult
 
@@ -34,7 +34,7 @@ SECRET = "top-secret-value"
 TOKEN = "tok-abc-123456"
 SEAT = "urn:li:seat:5001"
 KEY42 = f"atsCandidateId=42&dataProvider=ATS&integrationContext={ORG}"
-KEY42_ENCODED = "atsCandidateId=42&dataProvider=ATS&integrationContext=urn%3Ali%3Aorganization%3A1000"
+KEY42_ENCODED = KEY42.replace(":", "%3A")
 EMPTY_PAGE = {"elements": [], "paging": {"start": 0, "count": 100}}
 
 
@@ -75,6 +75,11 @@ def _token(rsps, token=TOKEN, expires_in=1800):
         TOKEN_URL,
         json={"access_token": token, "expires_in": expires_in},
     )
+
+
+def wire(url):
+    """The URL as requests/urllib3 put it on the wire (brackets encoded)."""
+    return url.replace("[", "%5B").replace("]", "%5D")
 
 
 def _data_calls(rsps):
@@ -208,7 +213,7 @@ def test_sync_candidates_exact_request_and_results(rsps, make):
     results = make().sync_candidates(records, ORG)
     (call,) = _data_calls(rsps)
     assert call.request.method == "PUT"
-    assert call.request.url == (
+    assert call.request.url == wire(
         f"{API}/atsCandidates?ids[0].atsCandidateId=42&ids[0].dataProvider=ATS"
         "&ids[0].integrationContext=urn:li:organization:1000"
         "&ids[1].atsCandidateId=43&ids[1].dataProvider=ATS"
@@ -252,11 +257,11 @@ def test_sync_candidates_sends_chunks_of_100_in_order(rsps, make):
     calls = _data_calls(rsps)
     sizes = [len(json.loads(c.request.body)["entities"]) for c in calls]
     assert sizes == [100, 100, 50]
-    firsts = [
-        c.request.url.split("ids[0].atsCandidateId=")[1].split("&")[0] for c in calls
-    ]
+    marker = wire("ids[0].atsCandidateId=")
+    firsts = [c.request.url.split(marker)[1].split("&")[0] for c in calls]
     assert firsts == ["1", "101", "201"]
-    assert "ids[100]" not in calls[0].request.url
+    assert wire("ids[99]") in calls[0].request.url
+    assert wire("ids[100]") not in calls[0].request.url
     # An empty batch answer (e.g. 204) counts as success for every record.
     assert [r.candidate_id for r in results] == [str(i) for i in range(1, 251)]
     assert all(r.ok and r.status == 204 for r in results)
@@ -287,7 +292,7 @@ def test_sync_candidates_reports_unmentioned_records(rsps, make):
 )
 def test_sync_candidates_validates_everything_before_sending(rsps, make, bad, field):
     records = [_record(i) for i in range(1, 200)] + [_record(999, **bad)]
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidRecordError) as caught:
         make().sync_candidates(records, ORG)
     assert (caught.value.field, caught.value.record) == (field, "999")
     assert "Candidate 999" in str(caught.value)
@@ -296,9 +301,9 @@ def test_sync_candidates_validates_everything_before_sending(rsps, make, bad, fi
 
 def test_sync_candidates_refuses_duplicates_and_bad_urns(rsps, make):
     client = make()
-    with pytest.raises(ValidationError, match="appears twice"):
+    with pytest.raises(InvalidRecordError, match="appears twice"):
         client.sync_candidates([_record(1), _record("1")], ORG)
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidRecordError) as caught:
         client.sync_candidates([_record(1)], "urn:li:contract:2000")
     assert caught.value.field == "organization_urn"
     assert len(rsps.calls) == 0
@@ -333,7 +338,7 @@ def test_get_candidate_matches_request_and_parsing(rsps, make):
     matches = make().get_candidate_matches([42, "43", 44, 42], ORG)
     (call,) = _data_calls(rsps)
     assert call.request.method == "GET"
-    assert call.request.url == (
+    assert call.request.url == wire(
         f"{API}/atsCandidates?ids[0].atsCandidateId=42&ids[0].dataProvider=ATS"
         "&ids[0].integrationContext=urn:li:organization:1000"
         "&ids[1].atsCandidateId=43&ids[1].dataProvider=ATS"
@@ -378,7 +383,7 @@ def test_manual_match_set_and_clear_requests(rsps, make):
     set_call, clear_call = _data_calls(rsps)
     for call in (set_call, clear_call):
         assert call.request.method == "POST"
-        assert call.request.url == (
+        assert call.request.url == wire(
             f"{API}/atsCandidates?ids[0].atsCandidateId=42&ids[0].dataProvider=ATS"
             "&ids[0].integrationContext=urn:li:organization:1000"
         )
@@ -408,7 +413,7 @@ def test_manual_match_key_error_raises(rsps, make):
         client.set_manual_match(42, ORG, "urn:li:person:abc")
     assert caught.value.status == 404
     assert caught.value.linkedin_message == "Unknown candidate"
-    with pytest.raises(ValidationError):
+    with pytest.raises(InvalidRecordError):
         client.set_manual_match(42, ORG, "jane-doe")
 
 
@@ -491,8 +496,9 @@ def test_inmail_events_request_and_derived_direction(rsps, make):
         f"{API}/conversationEvents",
         json={
             "elements": [
-                {"id": 1, "author": "urn:li:person:holder", "prospect": "urn:li:person:p",
-                 "createdAt": 1500, "body": "<b>hi</b>"},
+                {"id": 1, "author": "urn:li:person:holder",
+                 "prospect": "urn:li:person:p", "createdAt": 1500,
+                 "body": "<b>hi</b>"},
                 {"id": 2, "author": "urn:li:person:p", "createdAt": 1600},
             ],
             "paging": {"start": 0, "count": 100, "total": 2},
@@ -579,7 +585,7 @@ def test_integration_status_requests_and_lite_contract(rsps, make):
     )
     status = make().integration_status(ORG, "urn:li:contract:3000")
     org_call, contract_call = _data_calls(rsps)
-    assert org_call.request.url == (
+    assert org_call.request.url == wire(
         f"{API}/atsIntegrations"
         "?ids[0].integrationContext=urn:li:organization:1000"
         "&ids[0].integrationType=PROFILE_PLUGIN&ids[0].tenantType=RECRUITER"
@@ -588,7 +594,7 @@ def test_integration_status_requests_and_lite_contract(rsps, make):
         "&ids[1].integrationType=IN_ATS_INDICATOR&ids[1].tenantType=RECRUITER"
         "&ids[1].dataProvider=ATS"
     )
-    assert contract_call.request.url == (
+    assert contract_call.request.url == wire(
         f"{API}/atsIntegrations?ids[0].integrationContext=urn:li:contract:3000"
         "&ids[0].integrationType=CSA_API&ids[0].tenantType=RECRUITER"
         "&ids[0].dataProvider=ATS"
@@ -608,9 +614,12 @@ def test_integration_status_requests_and_lite_contract(rsps, make):
 @pytest.mark.parametrize(
     ("status", "body", "error_class", "linkedin_message"),
     [
-        (400, {"message": "Invalid param", "status": 400}, BadRequestError, "Invalid param"),
-        (422, {"message": "Unprocessable", "status": 422}, BadRequestError, "Unprocessable"),
-        (404, {"message": "No resource", "status": 404}, BadRequestError, "No resource"),
+        (400, {"message": "Invalid param", "status": 400}, BadRequestError,
+         "Invalid param"),
+        (422, {"message": "Unprocessable", "status": 422}, BadRequestError,
+         "Unprocessable"),
+        (404, {"message": "No resource", "status": 404}, BadRequestError,
+         "No resource"),
         (418, None, BadRequestError, None),
         (403, {"message": "Not enabled", "status": 403}, IntegrationNotEnabledError,
          "Not enabled"),
@@ -774,7 +783,7 @@ def test_elements_must_be_a_list(rsps, make):
 
 
 def test_constructor_checks():
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidRecordError) as caught:
         RecruiterClient("cid", "")
     assert caught.value.field == "client_secret"
     with pytest.raises(ValueError):

@@ -16,7 +16,7 @@ from linkedin_recruiter_connect import errors
         (errors.RetryableError, True),
         (errors.BadRequestError, False),
         (errors.BadResponseError, False),
-        (errors.ValidationError, False),
+        (errors.InvalidRecordError, False),
     ],
 )
 def test_every_error_is_a_linkedin_error_with_its_retry_flag(cls, retryable):
@@ -40,7 +40,7 @@ def test_bad_request_keeps_linkedin_message_and_status():
 
 
 def test_validation_error_names_field_and_record():
-    error = errors.ValidationError("bad", field="firstName", record="42")
+    error = errors.InvalidRecordError("bad", field="firstName", record="42")
     assert (error.field, error.record, error.status) == ("firstName", "42", None)
 
 

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from linkedin_recruiter_connect.errors import BadResponseError, ValidationError
+from linkedin_recruiter_connect.errors import BadResponseError, InvalidRecordError
 from linkedin_recruiter_connect.schema import (
     CandidateMatches,
     CandidateRecord,
@@ -88,7 +88,7 @@ def test_candidate_entity_minimal_keeps_required_lists_and_drops_nulls():
     ],
 )
 def test_candidate_validation_names_field_and_record(changes, field):
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(InvalidRecordError) as caught:
         _record(**changes).validate()
     assert caught.value.field == field
     if field != "atsCandidateId":

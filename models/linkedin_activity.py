@@ -1,0 +1,387 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
+import re
+from collections import defaultdict
+from datetime import timedelta
+
+from markupsafe import Markup
+
+from odoo import _, api, fields, models
+from odoo.tools import html_sanitize, plaintext2html
+
+from ..linkedin_recruiter_connect.windows import from_epoch_ms
+
+_logger = logging.getLogger(__name__)
+
+MESSAGE_ID = "<linkedin-{kind}-{external_id}-{applicant_id}@linkedin-recruiter-connect>"
+HTML_TAG_RE = re.compile(r"<[a-zA-Z/!]")
+
+
+def _naive_utc(ms):
+    """Odoo's naive UTC datetime for epoch milliseconds (None stays None)."""
+    if ms is None:
+        return None
+    return from_epoch_ms(int(ms)).replace(tzinfo=None)
+
+
+class LinkedInActivity(models.Model):
+    """One InMail event or Recruiter Note exactly as LinkedIn sent it.
+
+    The staging table of the import: rows are upserted by external id (unique
+    per company and kind), which makes the import idempotent, and kept until
+    a connected applicant claims them, which makes late connections complete.
+    Each chatter message made from a row points back to it through
+    ``mail.message.linkedin_activity_id``: one message per (row, applicant),
+    found again by that pair, never by ``mail.message.message_id``.
+    """
+
+    _name = "linkedin.activity"
+    _description = "LinkedIn Recruiter Activity"
+    _order = "linkedin_created_at desc, id desc"
+    _rec_name = "external_id"
+
+    kind = fields.Selection(
+        [("inmail", "InMail"), ("note", "Recruiter Note")], required=True
+    )
+    external_id = fields.Char(required=True, help="LinkedIn's id of the event.")
+    company_id = fields.Many2one("res.company", required=True, ondelete="cascade")
+    member_urn = fields.Char(
+        string="Member URN",
+        required=True,
+        index=True,
+        help="The candidate's side of the InMail, or the prospect of the note.",
+    )
+    seat_id = fields.Many2one("linkedin.seat", ondelete="set null")
+    seat_urn = fields.Char(string="Seat URN")
+    contract_urn = fields.Char(string="Contract URN")
+    author_urn = fields.Char(string="Author URN")
+    direction = fields.Selection([("sent", "Sent"), ("received", "Received")])
+    thread_urn = fields.Char()
+    thread_url = fields.Char()
+    subject = fields.Char()
+    body = fields.Text(help="As LinkedIn sent it; sanitised when posted.")
+    linkedin_created_at = fields.Datetime(string="Created on LinkedIn")
+    linkedin_modified_at = fields.Datetime(string="Modified on LinkedIn")
+    linkedin_modified_ms = fields.Float(
+        string="Modified on LinkedIn (ms)",
+        digits=(16, 0),
+        help="Exact last modification (epoch ms) used to detect note edits.",
+    )
+    active = fields.Boolean(
+        default=True, help="False once LinkedIn reports the note deleted."
+    )
+    message_ids = fields.One2many(
+        "mail.message", "linkedin_activity_id", string="Chatter Messages"
+    )
+    message_count = fields.Integer(compute="_compute_message_count")
+
+    _sql_constraints = [
+        (
+            "external_id_uniq",
+            "unique(company_id, kind, external_id)",
+            "A LinkedIn activity is staged once per company.",
+        )
+    ]
+
+    def _compute_message_count(self):
+        groups = self.env["mail.message"]._read_group(
+            [("linkedin_activity_id", "in", self.ids)],
+            ["linkedin_activity_id"],
+            ["__count"],
+        )
+        counts = {activity.id: count for activity, count in groups}
+        for activity in self:
+            activity.message_count = counts.get(activity.id, 0)
+
+    # -- staging ---------------------------------------------------------------
+
+    @api.model
+    def _linkedin_values_from_event(self, company, event, seats):
+        """Staging values of a schema.InMailEvent for ``company``."""
+        created = _naive_utc(event.created_ms)
+        seat = seats.get(event.seat_urn)
+        return {
+            "kind": "inmail",
+            "external_id": str(event.external_id),
+            "company_id": company.id,
+            "member_urn": event.member_urn,
+            "seat_id": seat.id if seat else False,
+            "seat_urn": event.seat_urn,
+            "contract_urn": event.contract or company.linkedin_contract_urn,
+            "author_urn": event.author_urn,
+            "direction": "sent" if event.direction == "SENT" else "received",
+            "thread_urn": event.thread_urn,
+            "thread_url": event.thread_url,
+            "subject": event.subject,
+            "body": event.body,
+            "linkedin_created_at": created,
+            "linkedin_modified_at": created,
+            "linkedin_modified_ms": event.created_ms,
+            "active": True,
+        }
+
+    @api.model
+    def _linkedin_values_from_note(self, company, note, seats):
+        """Staging values of a schema.ProspectNote for ``company``."""
+        seat = seats.get(note.owner_urn)
+        return {
+            "kind": "note",
+            "external_id": str(note.external_id),
+            "company_id": company.id,
+            "member_urn": note.member_urn,
+            "seat_id": seat.id if seat else False,
+            "seat_urn": note.owner_urn,
+            "contract_urn": note.contract or company.linkedin_contract_urn,
+            "author_urn": note.owner_urn,
+            "body": note.text,
+            "linkedin_created_at": _naive_utc(note.created_ms),
+            "linkedin_modified_at": _naive_utc(note.last_modified_ms),
+            "linkedin_modified_ms": note.last_modified_ms,
+            "active": note.active,
+        }
+
+    @api.model
+    def _linkedin_upsert(self, company, kind, values_list, counts):
+        """Create or update staged rows of one kind by external id, in bulk.
+
+        One search for the whole batch. InMails never change on LinkedIn, so
+        a known InMail is left alone; a note is updated when it was modified
+        later than the staged copy. Rows the database refuses are skipped and
+        counted in ``counts['skipped_malformed']``. Returns the rows created
+        or changed, the ones whose chatter messages need attention.
+        """
+        latest = {}
+        for values in values_list:
+            known = latest.get(values["external_id"])
+            if (
+                not known
+                or values["linkedin_modified_ms"] >= known["linkedin_modified_ms"]
+            ):
+                latest[values["external_id"]] = values
+        if not latest:
+            return self.browse()
+        existing = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search(
+                [
+                    ("company_id", "=", company.id),
+                    ("kind", "=", kind),
+                    ("external_id", "in", list(latest)),
+                ]
+            )
+        )
+        changed = self.sudo().browse()
+        for row in existing:
+            values = latest.pop(row.external_id)
+            if kind == "note" and (
+                values["linkedin_modified_ms"] > row.linkedin_modified_ms
+            ):
+                row.write(values)
+                changed |= row
+        created = self._linkedin_create_rows(list(latest.values()), counts)
+        counts["staged"] += len(created)
+        return changed | created
+
+    @api.model
+    def _linkedin_create_rows(self, values_list, counts):
+        """Bulk create; on a database error retry row by row, skipping bad rows."""
+        Activity = self.sudo().with_context(active_test=False)
+        if not values_list:
+            return Activity.browse()
+        try:
+            with self.env.cr.savepoint():
+                return Activity.create(values_list)
+        except Exception:  # noqa: BLE001 - any refusal: find the bad rows below
+            _logger.info("LinkedIn staging batch refused; retrying row by row")
+        created = Activity.browse()
+        for values in values_list:
+            try:
+                with self.env.cr.savepoint():
+                    created |= Activity.create(values)
+            except Exception as error:  # noqa: BLE001 - skip what cannot be stored
+                counts["skipped_malformed"] += 1
+                _logger.warning(
+                    "Skipping LinkedIn %s %s that cannot be stored: %s",
+                    values.get("kind"),
+                    values.get("external_id"),
+                    error,
+                )
+        return created
+
+    # -- chatter ---------------------------------------------------------------
+
+    def _linkedin_attach(self, applicants=None, counts=None):
+        """Make the chatter match these rows for connected applicants.
+
+        For every (row, applicant) pair of the same member and company: create
+        the message once, update a note's message when its text changed and
+        remove the messages of deleted notes. ``applicants`` limits the work
+        to those applicants (the connect hook); by default every connected
+        applicant of the rows' members. All reads and writes are batched;
+        nothing notifies, emails or subscribes anyone.
+        """
+        counts = counts if counts is not None else defaultdict(int)
+        rows = self.sudo().with_context(active_test=False)
+        if not rows:
+            return counts
+        Message = self.env["mail.message"].sudo()
+        existing = Message.search_fetch(
+            [
+                ("linkedin_activity_id", "in", rows.ids),
+                ("model", "=", "hr.applicant"),
+            ],
+            ["linkedin_activity_id", "res_id", "body"],
+        )
+        gone = existing.filtered(lambda m: not m.linkedin_activity_id.active)
+        if gone:
+            counts["deleted"] += len(gone)
+            gone.unlink()
+        live = rows.filtered("active")
+        if not live:
+            return counts
+        by_applicant = self._linkedin_applicants_by_member(live, applicants)
+        have = {(m.linkedin_activity_id.id, m.res_id): m for m in existing - gone}
+        context = _AttachContext(self.env, live, by_applicant)
+        create_values = []
+        for row in live:
+            for applicant in by_applicant.get((row.company_id.id, row.member_urn), ()):
+                message = have.get((row.id, applicant.id))
+                if message is None:
+                    create_values.append(
+                        row._linkedin_message_values(applicant, context)
+                    )
+                elif row.kind == "note":
+                    body = row._linkedin_message_body()
+                    if message.body != body:
+                        message.write({"body": body})
+                        counts["updated"] += 1
+        if create_values:
+            Message.with_context(mail_create_nosubscribe=True).create(create_values)
+            counts["created"] += len(create_values)
+        return counts
+
+    @api.model
+    def _linkedin_applicants_by_member(self, rows, applicants=None):
+        """{(company id, member URN): applicants} of the connected applicants."""
+        if applicants is None:
+            applicants = (
+                self.env["hr.applicant"]
+                .sudo()
+                .search(
+                    [
+                        (
+                            "linkedin_member_urn",
+                            "in",
+                            list(set(rows.mapped("member_urn"))),
+                        ),
+                        ("company_id", "in", rows.company_id.ids),
+                    ]
+                )
+            )
+        result = defaultdict(lambda: self.env["hr.applicant"])
+        for applicant in applicants.sudo().filtered("linkedin_member_urn"):
+            key = (applicant.company_id.id, applicant.linkedin_member_urn)
+            result[key] |= applicant
+        return result
+
+    def _linkedin_message_body(self):
+        """The sanitised chatter body (Markup) of this row."""
+        self.ensure_one()
+        text = self.body or ""
+        if self.kind == "note":
+            return Markup(html_sanitize(plaintext2html(text)))
+        html = text if HTML_TAG_RE.search(text) else plaintext2html(text)
+        body = Markup(html_sanitize(html))
+        if self.thread_url:
+            body += Markup(
+                '<p class="o_linkedin_reply"><a href="%s" target="_blank" '
+                'rel="noopener noreferrer">%s</a></p>'
+            ) % (self.thread_url, _("Reply on LinkedIn Recruiter"))
+        return Markup(html_sanitize(body))
+
+    def _linkedin_message_values(self, applicant, context):
+        """mail.message values of this row in ``applicant``'s chatter."""
+        self.ensure_one()
+        inmail = self.kind == "inmail"
+        if inmail and self.direction == "received":
+            author = applicant.partner_id
+            email_from = (
+                author.email_formatted
+                or applicant.email_from
+                or (applicant.partner_name)
+            )
+        else:
+            seat = self.seat_id or context.seats.get(self.seat_urn)
+            author = seat.user_id.partner_id if seat else self.env["res.partner"]
+            email_from = author.email_formatted or _(
+                "%(name)s (LinkedIn Recruiter)",
+                name=(seat.holder_name if seat else None) or self.seat_urn,
+            )
+        return {
+            "model": "hr.applicant",
+            "res_id": applicant.id,
+            "record_name": applicant.display_name,
+            "reply_to": context.reply_to.get(applicant.id) or False,
+            "author_id": author.id or False,
+            "email_from": email_from,
+            "message_type": "email" if inmail else "comment",
+            "subtype_id": context.comment.id if inmail else context.note.id,
+            "is_internal": not inmail,
+            "date": self.linkedin_created_at,
+            "subject": self.subject if inmail else False,
+            "body": self._linkedin_message_body(),
+            "message_id": MESSAGE_ID.format(
+                kind=self.kind, external_id=self.external_id, applicant_id=applicant.id
+            ),
+            "linkedin_activity_id": self.id,
+        }
+
+    # -- maintenance -----------------------------------------------------------
+
+    @api.model
+    def _linkedin_purge_unclaimed(self, company):
+        """Delete rows no applicant claimed, staged longer than the retention."""
+        days = company.linkedin_retention_days
+        if not days or days <= 0:
+            return 0
+        limit = fields.Datetime.now() - timedelta(days=days)
+        stale = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search(
+                [
+                    ("company_id", "=", company.id),
+                    ("create_date", "<", limit),
+                    ("message_ids", "=", False),
+                ]
+            )
+        )
+        stale.unlink()
+        return len(stale)
+
+
+class _AttachContext:
+    """What building many messages shares: subtypes, seats, reply-to."""
+
+    def __init__(self, env, rows, by_applicant):
+        applicants = env["hr.applicant"].sudo()
+        for found in by_applicant.values():
+            applicants |= found
+        self.comment = env.ref("mail.mt_comment")
+        self.note = env.ref("mail.mt_note")
+        seats = (
+            env["linkedin.seat"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", rows.company_id.ids),
+                    ("seat_urn", "in", list(set(rows.mapped("seat_urn")))),
+                ]
+            )
+        )
+        self.seats = {seat.seat_urn: seat for seat in seats}
+        self.reply_to = (
+            applicants._notify_get_reply_to(default=False) if applicants else {}
+        )

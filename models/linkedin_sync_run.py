@@ -1,0 +1,414 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The scheduled import of InMails and Recruiter Notes, and its run log.
+
+How a run stays exactly-once and resumable:
+
+- Per seat (conversationEvents) and per contract (prospectNotes) it walks
+  windows of at most 12 hours from a stored cursor to now, starting a few
+  minutes before the cursor (``CURSOR_OVERLAP_MS``) so late-indexed events are
+  seen; re-fetched rows are recognised by external id and change nothing.
+- Fetched windows are buffered; a buffer is staged (``linkedin.activity``),
+  attached to connected applicants and the cursor moved to the end of its last
+  window in one transaction, committed outside tests. A kill loses at most the
+  uncommitted buffer, which the next run fetches again from the cursor.
+- 429, 5xx and timeouts (after the client's own bounded retries) stop the run:
+  what was fetched before is committed, the run is logged ``partial`` (or
+  ``failed`` when nothing was done) with the error, and the next run resumes.
+- A malformed element is skipped and counted. A malformed page (truncated
+  JSON) cannot be split into rows: its window is fetched again at once, and if
+  it stays malformed the run stops like a 5xx and resumes from the cursor.
+"""
+
+import logging
+import threading
+import time
+from collections import defaultdict
+
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+from ..linkedin_recruiter_connect import errors, windows
+from ..linkedin_recruiter_connect.schema import InMailEvent, ProspectNote
+
+_logger = logging.getLogger(__name__)
+
+DAY_MS = 24 * 3600 * 1000
+CURSOR_OVERLAP_MS = 5 * 60 * 1000
+# Rows buffered before a batch is staged, attached and committed.
+BATCH_ROWS = 2000
+# Windows buffered at most per batch, so a quiet backfill still commits.
+BATCH_WINDOWS = 200
+MALFORMED_PAGE_ATTEMPTS = 3
+# pg_try_advisory_lock(key, company_id): one run per company at a time.
+LOCK_KEY = 0x4C524335
+# A company is due when its last run started at least interval - slack ago.
+DUE_SLACK_SECONDS = 60
+COUNTERS = (
+    "fetched",
+    "created",
+    "updated",
+    "deleted",
+    "staged",
+    "dropped",
+    "skipped_malformed",
+)
+MALFORMED_ROW = (errors.BadResponseError, TypeError, ValueError, KeyError)
+
+
+def _now_ms():
+    return int(time.time() * 1000)
+
+
+class LinkedInSyncRun(models.Model):
+    """One import run for one company: what it did, what it cost, how it ended."""
+
+    _name = "linkedin.sync.run"
+    _description = "LinkedIn Recruiter Sync Run"
+    _order = "started_at desc, id desc"
+    _rec_name = "started_at"
+
+    company_id = fields.Many2one(
+        "res.company", required=True, readonly=True, ondelete="cascade", index=True
+    )
+    started_at = fields.Datetime(required=True, readonly=True, index=True)
+    ended_at = fields.Datetime(readonly=True)
+    duration = fields.Float(
+        string="Duration (s)", compute="_compute_duration", digits=(16, 1)
+    )
+    status = fields.Selection(
+        [
+            ("running", "Running"),
+            ("done", "Done"),
+            ("partial", "Partial"),
+            ("failed", "Failed"),
+        ],
+        required=True,
+        default="running",
+        readonly=True,
+    )
+    trigger = fields.Selection(
+        [("cron", "Scheduled"), ("manual", "Manual")],
+        required=True,
+        default="manual",
+        readonly=True,
+    )
+    fetched = fields.Integer(readonly=True, help="Elements received from LinkedIn.")
+    created = fields.Integer(readonly=True, help="Chatter messages created.")
+    updated = fields.Integer(readonly=True, help="Chatter messages updated.")
+    deleted = fields.Integer(readonly=True, help="Chatter messages removed.")
+    staged = fields.Integer(readonly=True, help="New staged activity rows.")
+    dropped = fields.Integer(
+        readonly=True, help="Elements of another contract, never imported."
+    )
+    skipped_malformed = fields.Integer(
+        readonly=True, help="Elements that could not be read or stored."
+    )
+    api_calls = fields.Integer(string="API Calls", readonly=True)
+    error = fields.Text(readonly=True)
+
+    @api.depends("started_at", "ended_at")
+    def _compute_duration(self):
+        for run in self:
+            if run.started_at and run.ended_at:
+                run.duration = (run.ended_at - run.started_at).total_seconds()
+            else:
+                run.duration = 0.0
+
+    # -- entry points ----------------------------------------------------------
+
+    @api.model
+    def _cron_sync(self):
+        """ir.cron entry point: sync every enabled company that is due.
+
+        The cron ticks every few minutes; each company runs at its own
+        ``linkedin_sync_interval``. Never writes the ir.cron record.
+        """
+        companies = (
+            self.env["res.company"].sudo().search([("linkedin_enabled", "=", True)])
+        )
+        for company in companies:
+            if company._linkedin_missing_settings():
+                _logger.info("LinkedIn sync: %s is not fully configured", company.name)
+                continue
+            if self._linkedin_is_due(company):
+                self._linkedin_sync_company(company, "cron")
+
+    def action_sync_now(self):
+        """Sync the current company now (settings and run list button)."""
+        if not self.env.user.has_group("hr_recruitment.group_hr_recruitment_manager"):
+            raise AccessError(
+                _("Only recruitment managers can start a LinkedIn Recruiter sync.")
+            )
+        company = self.env.company
+        company._linkedin_check_ready()
+        run = self._linkedin_sync_company(company, "manual")
+        if not run:
+            raise UserError(
+                _(
+                    "A LinkedIn Recruiter sync is already running for %(company)s.",
+                    company=company.name,
+                )
+            )
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": _("LinkedIn Recruiter sync: %(status)s", status=run.status),
+                "message": _(
+                    "%(created)s messages created, %(updated)s updated, "
+                    "%(deleted)s removed. %(error)s",
+                    created=run.created,
+                    updated=run.updated,
+                    deleted=run.deleted,
+                    error=run.error or "",
+                ),
+                "type": "success" if run.status == "done" else "warning",
+                "next": {"type": "ir.actions.client", "tag": "reload"},
+            },
+        }
+
+    @api.model
+    def _linkedin_is_due(self, company):
+        last = self.sudo().search([("company_id", "=", company.id)], limit=1)
+        if not last:
+            return True
+        elapsed = (fields.Datetime.now() - last.started_at).total_seconds()
+        return elapsed >= company.linkedin_sync_interval * 60 - DUE_SLACK_SECONDS
+
+    @api.model
+    def _linkedin_sync_company(self, company, trigger):
+        """Run one import for ``company``; return the run (None if locked)."""
+        cr = self.env.cr
+        cr.execute("SELECT pg_try_advisory_lock(%s, %s)", (LOCK_KEY, company.id))
+        if not cr.fetchone()[0]:
+            _logger.info("LinkedIn sync of %s already running; skipped", company.name)
+            return None
+        try:
+            self.sudo().search(
+                [("company_id", "=", company.id), ("status", "=", "running")]
+            ).write(
+                {
+                    "status": "failed",
+                    "ended_at": fields.Datetime.now(),
+                    "error": _("Interrupted before it finished."),
+                }
+            )
+            run = self.sudo().create(
+                {
+                    "company_id": company.id,
+                    "started_at": fields.Datetime.now(),
+                    "trigger": trigger,
+                }
+            )
+            run._linkedin_commit()
+            run._linkedin_execute(company.sudo())
+            return run
+        finally:
+            cr.execute("SELECT pg_advisory_unlock(%s, %s)", (LOCK_KEY, company.id))
+
+    # -- the run ---------------------------------------------------------------
+
+    def _linkedin_execute(self, company):
+        """Fetch, stage and attach everything new since the cursors."""
+        self.ensure_one()
+        counts = defaultdict(int)
+        status, error_text = "done", False
+        client = None
+        try:
+            client = company._linkedin_client()
+            seats = self._linkedin_refresh_seats(company, client)
+            now_ms = _now_ms()
+            for seat in seats:
+                self._linkedin_sync_seat(company, client, seat, now_ms, counts)
+            self._linkedin_sync_notes(company, client, now_ms, counts)
+            self.env["linkedin.activity"]._linkedin_purge_unclaimed(company)
+        except (
+            errors.RetryableError,
+            errors.ThrottledError,
+            errors.BadResponseError,
+        ) as error:
+            progressed = any(counts[name] for name in COUNTERS)
+            status, error_text = ("partial" if progressed else "failed"), str(error)
+            _logger.warning("LinkedIn sync of %s stopped: %s", company.name, error)
+        except (errors.LinkedInError, UserError) as error:
+            status, error_text = "failed", str(error)
+            _logger.warning("LinkedIn sync of %s failed: %s", company.name, error)
+        except Exception as error:
+            self._linkedin_fail_hard(error, client)
+            raise
+        finally:
+            if client is not None:
+                client.close()
+        self._linkedin_write_counts(counts, client, status, error_text)
+        self._linkedin_commit()
+
+    def _linkedin_fail_hard(self, error, client):
+        """An unexpected error: keep committed batches, log the run failed."""
+        if not self._linkedin_auto_commit():
+            return
+        self.env.cr.rollback()
+        self._linkedin_write_counts(
+            defaultdict(int), client, "failed", f"{type(error).__name__}: {error}"
+        )
+        self._linkedin_commit()
+
+    def _linkedin_write_counts(self, counts, client, status, error_text):
+        values = {name: counts[name] for name in COUNTERS}
+        if client is not None:
+            values["api_calls"] = client.calls
+        if status is not None:
+            values.update(
+                status=status, error=error_text, ended_at=fields.Datetime.now()
+            )
+        self.write(values)
+
+    @api.model
+    def _linkedin_refresh_seats(self, company, client):
+        """Seats from LinkedIn, upserted; return the company's active seats."""
+        found = client.list_seats(company.linkedin_contract_urn)
+        seats = self.env["linkedin.seat"].sudo()._sync_from_linkedin(company, found)
+        return seats.filtered(lambda seat: seat.state == "active")
+
+    def _linkedin_start_ms(self, cursor_ms, company, now_ms):
+        if cursor_ms:
+            return int(cursor_ms) - CURSOR_OVERLAP_MS
+        return now_ms - company.linkedin_backfill_days * DAY_MS
+
+    def _linkedin_sync_seat(self, company, client, seat, now_ms, counts):
+        """conversationEvents of one seat, window by window, from its cursor."""
+        start = self._linkedin_start_ms(seat.linkedin_inmail_cursor_ms, company, now_ms)
+        query = [("q", "criteria"), ("viewer", seat.seat_urn)]
+
+        def parse(data):
+            return InMailEvent.from_api(data, seat.seat_urn, seat.member_urn)
+
+        def fetch(window):
+            params = windows.conversation_range_params(*window).items()
+            return self._linkedin_fetch(
+                client, "/conversationEvents", [*query, *params], parse, counts
+            )
+
+        def save(items, end_ms):
+            self._linkedin_stage(company, "inmail", items, counts)
+            seat.linkedin_inmail_cursor_ms = end_ms
+
+        self._linkedin_walk(windows.plan_windows(start, now_ms), fetch, save, counts)
+
+    def _linkedin_sync_notes(self, company, client, now_ms, counts):
+        """prospectNotes of the contract, window by window, from its cursor."""
+        start = self._linkedin_start_ms(
+            company.linkedin_notes_cursor_ms, company, now_ms
+        )
+        query = [("q", "criteria"), ("contract", company.linkedin_contract_urn)]
+
+        def fetch(window):
+            params = windows.notes_range_params(*window).items()
+            return self._linkedin_fetch(
+                client,
+                "/prospectNotes",
+                [*query, *params],
+                ProspectNote.from_api,
+                counts,
+            )
+
+        def save(items, end_ms):
+            self._linkedin_stage(company, "note", items, counts)
+            company.linkedin_notes_cursor_ms = end_ms
+
+        self._linkedin_walk(windows.plan_windows(start, now_ms), fetch, save, counts)
+
+    def _linkedin_walk(self, planned, fetch, save, counts):
+        """Fetch ``planned`` windows, saving and committing in batches.
+
+        ``save(items, end_ms)`` stages the items and moves the cursor to
+        ``end_ms``, the end of the last complete window; on an error the
+        windows fetched before it are still saved, then the error propagates.
+        """
+        buffer, buffered, end_ms = [], 0, None
+        for window in planned:
+            try:
+                items = fetch(window)
+            except errors.LinkedInError:
+                if buffered:
+                    self._linkedin_save(save, buffer, end_ms, counts)
+                raise
+            buffer.extend(items)
+            buffered, end_ms = buffered + 1, window[1]
+            if len(buffer) >= BATCH_ROWS or buffered >= BATCH_WINDOWS:
+                self._linkedin_save(save, buffer, end_ms, counts)
+                buffer, buffered = [], 0
+        if buffered:
+            self._linkedin_save(save, buffer, end_ms, counts)
+
+    def _linkedin_save(self, save, items, end_ms, counts):
+        save(items, end_ms)
+        self._linkedin_write_counts(counts, None, None, None)
+        self._linkedin_commit()
+
+    def _linkedin_fetch(self, client, path, query, parse, counts):
+        """Every element of one window; malformed elements skipped and counted.
+
+        Uses the client's pager with a tolerant parser: the public finders
+        fail the whole window on one bad element, which would block the
+        cursor forever. A malformed page is fetched again a few times.
+        """
+        for attempt in range(1, MALFORMED_PAGE_ATTEMPTS + 1):
+            skipped = []
+
+            def tolerant(data, skipped=skipped):
+                try:
+                    return parse(data)
+                except MALFORMED_ROW as malformed:
+                    skipped.append(malformed)
+                    return None
+
+            try:
+                items = list(client._paged(path, query, tolerant))
+            except errors.BadResponseError:
+                if attempt == MALFORMED_PAGE_ATTEMPTS:
+                    raise
+                continue
+            for error in skipped:
+                _logger.warning("Skipping a malformed LinkedIn element: %s", error)
+            counts["skipped_malformed"] += len(skipped)
+            return [item for item in items if item is not None]
+        return []
+
+    @api.model
+    def _linkedin_stage(self, company, kind, items, counts):
+        """Stage fetched items of the company's contract and attach them."""
+        Activity = self.env["linkedin.activity"]
+        seats = {seat.seat_urn: seat for seat in company.linkedin_seat_ids}
+        contract = company.linkedin_contract_urn
+        convert = (
+            Activity._linkedin_values_from_event
+            if kind == "inmail"
+            else Activity._linkedin_values_from_note
+        )
+        values_list = []
+        for item in items:
+            counts["fetched"] += 1
+            if item.contract and item.contract != contract:
+                counts["dropped"] += 1
+                continue
+            if not item.member_urn:
+                counts["skipped_malformed"] += 1
+                continue
+            values_list.append(convert(company, item, seats))
+        rows = Activity._linkedin_upsert(company, kind, values_list, counts)
+        rows._linkedin_attach(counts=counts)
+        return rows
+
+    # -- commits ---------------------------------------------------------------
+
+    @api.model
+    def _linkedin_auto_commit(self):
+        return not getattr(threading.current_thread(), "testing", False)
+
+    def _linkedin_commit(self):
+        """Commit a finished batch, except in tests (they share one cursor)."""
+        if self._linkedin_auto_commit():
+            # The import commits each batch with its cursor, so a crash or a
+            # 429 loses nothing already done and the next run resumes there.
+            self.env.cr.commit()  # pylint: disable=invalid-commit

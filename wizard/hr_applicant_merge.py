@@ -1,0 +1,398 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from markupsafe import Markup, escape
+
+from odoo import Command, _, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+OFFICER_GROUP = "hr_recruitment.group_hr_recruitment_user"
+# Plan keys whose records are re-pointed with res_id.
+RES_ID_KEYS = ("messages", "attachments", "activities", "followers")
+
+
+class HrApplicantMerge(models.TransientModel):
+    """Merge duplicate applicants into one (Odoo 17 community has none).
+
+    Modelled on crm.merge.opportunity: the primary applicant receives the
+    others' chatter messages, attachments, activities, followers, meetings,
+    skills and tags, and keeps (or inherits) the LinkedIn Recruiter link. The
+    others are archived, never deleted, each with a note pointing to the
+    primary; the primary gets a summary note.
+    """
+
+    _name = "hr.applicant.merge"
+    _description = "Merge Applicants"
+
+    applicant_ids = fields.Many2many(
+        "hr.applicant",
+        "hr_applicant_merge_applicant_rel",
+        "wizard_id",
+        "applicant_id",
+        string="Applicants",
+        context={"active_test": False},
+    )
+    primary_id = fields.Many2one(
+        "hr.applicant",
+        string="Keep",
+        compute="_compute_primary_id",
+        store=True,
+        readonly=False,
+        context={"active_test": False},
+        domain="[('id', 'in', applicant_ids)]",
+        help="The applicant that stays: the others are merged into it and "
+        "archived. By default the oldest connected to LinkedIn Recruiter, "
+        "else the oldest.",
+    )
+    disconnect_after = fields.Boolean(
+        string="Then Disconnect from LinkedIn",
+        help="Once merged, disconnect the kept applicant from LinkedIn "
+        "Recruiter and have LinkedIn forget every merged applicant's match.",
+    )
+    preview = fields.Html(compute="_compute_preview")
+
+    @api.model
+    def default_get(self, fields_list):
+        self._check_merge_rights()
+        values = super().default_get(fields_list)
+        context = self.env.context
+        if (
+            "applicant_ids" in fields_list
+            and not values.get("applicant_ids")
+            and context.get("active_model") == "hr.applicant"
+        ):
+            values["applicant_ids"] = [Command.set(context.get("active_ids") or [])]
+        return values
+
+    @api.depends("applicant_ids")
+    def _compute_primary_id(self):
+        for wizard in self:
+            applicants = wizard.applicant_ids._origin
+            if wizard.primary_id._origin not in applicants:
+                wizard.primary_id = self._default_primary(applicants)
+
+    @api.depends("applicant_ids", "primary_id", "disconnect_after")
+    def _compute_preview(self):
+        for wizard in self:
+            applicants = wizard.applicant_ids._origin
+            primary = wizard.primary_id._origin
+            if len(applicants) < 2 or primary not in applicants:
+                wizard.preview = False
+                continue
+            wizard.preview = wizard._preview_html(primary, applicants - primary)
+
+    def _action_reopen(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("Merge Applicants"),
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "new",
+        }
+
+    def action_merge(self):
+        """Merge the applicants into the primary, then disconnect if asked.
+
+        Returns the primary's form action, behind a warning notification when
+        LinkedIn could not be told to forget a match.
+        """
+        self.ensure_one()
+        applicants = self.applicant_ids
+        primary = self.primary_id
+        self._check_merge(applicants, primary)
+        connected = applicants.filtered("linkedin_member_urn")
+        self._merge(primary, applicants - primary)
+        action = {
+            "type": "ir.actions.act_window",
+            "res_model": primary._name,
+            "res_id": primary.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "current",
+        }
+        if self.disconnect_after:
+            return (primary | connected)._linkedin_disconnect(next_action=action)
+        return action
+
+    # -- checks ----------------------------------------------------------------
+
+    @api.model
+    def _check_merge_rights(self):
+        if not self.env.user.has_group(OFFICER_GROUP):
+            raise AccessError(
+                _("Only recruitment officers and managers can merge applicants.")
+            )
+
+    @api.model
+    def _check_merge(self, applicants, primary):
+        """Raise unless ``applicants`` may be merged into ``primary``."""
+        self._check_merge_rights()
+        if len(applicants) < 2:
+            raise UserError(_("Select at least two applicants to merge."))
+        if primary not in applicants:
+            raise UserError(
+                _("The applicant to keep must be one of the merged applicants.")
+            )
+        if len({applicant.company_id.id for applicant in applicants}) > 1:
+            companies = applicants.company_id.mapped("name")
+            if any(not applicant.company_id for applicant in applicants):
+                companies.append(_("no company"))
+            raise UserError(
+                _(
+                    "Only applicants of the same company can be merged; these "
+                    "belong to %(companies)s.",
+                    companies=", ".join(companies),
+                )
+            )
+        applicants.check_access_rights("write")
+        applicants.check_access_rule("write")
+
+    @api.model
+    def _default_primary(self, applicants):
+        """The oldest applicant connected to LinkedIn, else the oldest."""
+        return applicants.sorted(
+            lambda applicant: (
+                not applicant.linkedin_member_urn,
+                applicant.create_date,
+                applicant.id,
+            )
+        )[:1]
+
+    # -- plan ------------------------------------------------------------------
+
+    @api.model
+    def _merge_plan(self, primary, others):
+        """What merging ``others`` into ``primary`` moves, as sudo recordsets.
+
+        Keys: messages, skipped_messages, attachments, activities, followers,
+        meetings, skills, tags. Records that would duplicate what the primary
+        already has (a message of the same LinkedIn activity, a follower, a
+        skill) are not moved: they stay on their archived applicant.
+        """
+        on_others = [("res_model", "=", primary._name), ("res_id", "in", others.ids)]
+        messages, skipped = self._plan_messages(primary, others)
+        env = self.sudo().env
+        attachments = env["ir.attachment"].search(on_others, order="id")
+        followers = env["mail.followers"].search(on_others, order="id")
+        return {
+            "messages": messages,
+            "skipped_messages": skipped,
+            "attachments": attachments - skipped.attachment_ids,
+            "activities": env["mail.activity"].search(on_others, order="id"),
+            "followers": self._first_of_each(
+                followers, "partner_id", primary.sudo().message_partner_ids.ids
+            ),
+            "meetings": env["calendar.event"].search(
+                [
+                    "|",
+                    ("applicant_id", "in", others.ids),
+                    "&",
+                    ("res_model", "=", primary._name),
+                    ("res_id", "in", others.ids),
+                ]
+            ),
+            "skills": self._plan_skills(primary, others),
+            "tags": others.categ_ids - primary.categ_ids,
+        }
+
+    @api.model
+    def _plan_messages(self, primary, others):
+        """(messages to move, LinkedIn copies the primary already holds)."""
+        messages = self.env["mail.message"].sudo()
+        domain = [("model", "=", primary._name)]
+        imported = messages.search(
+            domain
+            + [("res_id", "=", primary.id), ("linkedin_activity_id", "!=", False)]
+        )
+        candidates = messages.search(
+            domain + [("res_id", "in", others.ids)], order="id"
+        )
+        moved = self._first_of_each(
+            candidates, "linkedin_activity_id", imported.linkedin_activity_id.ids
+        )
+        return moved, candidates - moved
+
+    @api.model
+    def _plan_skills(self, primary, others):
+        # hr.applicant.skill comes with hr_recruitment_skills, not a dependency.
+        if "hr.applicant.skill" not in self.env:
+            return self.env["hr.applicant"].browse()
+        skills = self.env["hr.applicant.skill"].sudo()
+        held = skills.search([("applicant_id", "=", primary.id)]).skill_id.ids
+        candidates = skills.search([("applicant_id", "in", others.ids)], order="id")
+        return self._first_of_each(candidates, "skill_id", held)
+
+    @staticmethod
+    def _first_of_each(records, key, taken):
+        """``records`` minus those whose ``key`` is in ``taken`` or repeats an
+        earlier record's; records with an empty ``key`` are all kept."""
+        seen = set(taken)
+        kept = []
+        for record in records:
+            value = record[key].id
+            if value and value in seen:
+                continue
+            seen.add(value)
+            kept.append(record.id)
+        return records.browse(kept)
+
+    # -- merge -----------------------------------------------------------------
+
+    @api.model
+    def _merge(self, primary, others):
+        """Move ``others``' records to ``primary``, archive them and log it."""
+        plan = self._merge_plan(primary, others)
+        for key in RES_ID_KEYS:
+            plan[key].write({"res_id": primary.id})
+        self._merge_meetings(primary, others, plan["meetings"])
+        plan["skills"].write({"applicant_id": primary.id})
+        primary.write({"categ_ids": [Command.link(tag.id) for tag in plan["tags"]]})
+        self._merge_linkedin_link(primary, others)
+        others.write({"active": False})
+        self._merge_log(primary, others, plan)
+        return plan
+
+    @api.model
+    def _merge_meetings(self, primary, others, meetings):
+        meetings.filtered(lambda event: event.applicant_id in others).write(
+            {"applicant_id": primary.id}
+        )
+        meetings.filtered(
+            lambda event: (
+                event.res_model == primary._name and event.res_id in others.ids
+            )
+        ).write({"res_id": primary.id})
+
+    @api.model
+    def _merge_linkedin_link(self, primary, others):
+        """A primary with no LinkedIn link inherits the oldest merged one."""
+        if primary.linkedin_member_urn:
+            return
+        source = self._default_primary(others.filtered("linkedin_member_urn"))
+        if not source:
+            return
+        values = {
+            "linkedin_member_urn": source.linkedin_member_urn,
+            "linkedin_connected_by_id": source.linkedin_connected_by_id.id,
+            "linkedin_connected_at": source.linkedin_connected_at,
+            "linkedin_auto_match_blocked": False,
+        }
+        if not primary.linkedin_profile:
+            values["linkedin_profile"] = source.linkedin_profile
+            values["linkedin_profile_from_linkedin"] = (
+                source.linkedin_profile_from_linkedin
+            )
+        primary.write(values)
+
+    @api.model
+    def _merge_log(self, primary, others, plan):
+        primary_link = primary._get_html_link(
+            title=primary.partner_name or primary.name
+        )
+        note = Markup(_("Merged into %(primary)s and archived.", primary=primary_link))
+        others._message_log_batch(bodies={other.id: note for other in others})
+        links = Markup(", ").join(
+            other._get_html_link(title=other.partner_name or other.name)
+            for other in others
+        )
+        primary._message_log(
+            body=Markup(
+                _(
+                    "Merged %(applicants)s into this applicant (now archived): "
+                    "%(summary)s.",
+                    applicants=links,
+                    summary=escape(self._plan_summary(plan)),
+                )
+            )
+        )
+
+    # -- preview ---------------------------------------------------------------
+
+    @api.model
+    def _plan_summary(self, plan):
+        return _(
+            "%(messages)s message(s), %(attachments)s attachment(s), "
+            "%(activities)s activity(ies), %(followers)s follower(s), "
+            "%(meetings)s meeting(s), %(skills)s skill(s) and %(tags)s tag(s) "
+            "moved",
+            **{key: len(plan[key]) for key in self._summary_keys()},
+        )
+
+    @staticmethod
+    def _summary_keys():
+        return (
+            "messages",
+            "attachments",
+            "activities",
+            "followers",
+            "meetings",
+            "skills",
+            "tags",
+        )
+
+    def _preview_html(self, primary, others):
+        """What the merge will do, as an HTML list (values escaped)."""
+        plan = self._merge_plan(primary, others)
+        lines = [
+            _("Keep %(primary)s.", primary=self._describe(primary)),
+            _("Moved to it: %(summary)s.", summary=self._plan_summary(plan)),
+            _(
+                "Archived, with a note pointing to the kept applicant: %(applicants)s.",
+                applicants="; ".join(self._describe(other) for other in others),
+            ),
+        ]
+        if plan["skipped_messages"]:
+            lines.append(
+                _(
+                    "%(count)s LinkedIn message(s) the kept applicant already "
+                    "has stay on the archived applicants.",
+                    count=len(plan["skipped_messages"]),
+                )
+            )
+        if plan["tags"]:
+            lines.append(
+                _("Tags added: %(tags)s.", tags=", ".join(plan["tags"].mapped("name")))
+            )
+        lines.append(self._preview_linkedin(primary, others))
+        return Markup("<ul>%s</ul>") % Markup().join(
+            Markup("<li>%s</li>") % line for line in lines if line
+        )
+
+    def _preview_linkedin(self, primary, others):
+        connected = (primary | others).filtered("linkedin_member_urn")
+        if not connected:
+            return False
+        if self.disconnect_after:
+            return _(
+                "Then the kept applicant is disconnected from LinkedIn Recruiter "
+                "and LinkedIn is asked to forget the match of %(count)s "
+                "applicant(s).",
+                count=len(connected),
+            )
+        member = (
+            primary.linkedin_member_urn
+            or self._default_primary(connected).linkedin_member_urn
+        )
+        return _(
+            "The kept applicant is connected to LinkedIn Recruiter profile %(member)s.",
+            member=member,
+        )
+
+    @api.model
+    def _describe(self, applicant):
+        details = [applicant.job_id.name, applicant.stage_id.name]
+        details.append(
+            _(
+                "created %(date)s",
+                date=fields.Date.to_string(applicant.create_date),
+            )
+        )
+        if not applicant.active:
+            details.append(_("archived"))
+        return _(
+            "%(name)s (%(details)s)",
+            name=applicant.partner_name or applicant.name,
+            details=", ".join(detail for detail in details if detail),
+        )
