@@ -1,10 +1,11 @@
 # One entry point for developers, the README and CI. See README.md.
-.PHONY: help setup test lint run sandbox i18n clean
+.PHONY: help setup test run bench i18n clean
 
 help:
 	@echo "make setup  - Odoo 17.0 source, virtualenv, PostgreSQL and Chromium"
 	@echo "make test   - lint, tier 1, tier 2 (Odoo), tier 3 (browser); REQUIRE_ODOO=1 to forbid skips"
 	@echo "make run    - demo database with the addon, Odoo on http://localhost:8069 (admin/admin)"
+	@echo "make bench  - benchmark scripts (client, connect, sync); they print figures"
 	@echo "make i18n   - regenerate i18n/linkedin_recruiter_connect.pot"
 	@echo "make clean  - remove build artefacts"
 
@@ -16,6 +17,9 @@ test:
 
 run:
 	bash scripts/run.sh
+
+bench:
+	bash scripts/bench.sh
 
 i18n:
 	bash scripts/i18n.sh

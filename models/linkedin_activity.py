@@ -22,7 +22,7 @@ def _naive_utc(ms):
     """Odoo's naive UTC datetime for epoch milliseconds (None stays None)."""
     if ms is None:
         return None
-    return from_epoch_ms(int(ms)).replace(tzinfo=None)
+    return from_epoch_ms(int(ms)).replace(tzinfo=None, microsecond=0)
 
 
 class LinkedInActivity(models.Model):

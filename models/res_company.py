@@ -81,6 +81,15 @@ class ResCompany(models.Model):
         help="Only users mapped to an active LinkedIn Recruiter seat may "
         "connect applicants to LinkedIn.",
     )
+    linkedin_test_ok = fields.Boolean(
+        string="LinkedIn Connection Test Passed", copy=False, readonly=True
+    )
+    linkedin_test_at = fields.Datetime(
+        string="LinkedIn Connection Tested On", copy=False, readonly=True
+    )
+    linkedin_test_message = fields.Text(
+        string="LinkedIn Connection Test Result", copy=False, readonly=True
+    )
     linkedin_seat_ids = fields.One2many(
         "linkedin.seat", "company_id", string="LinkedIn Recruiter Seats"
     )
@@ -350,3 +359,58 @@ class ResCompany(models.Model):
         finally:
             client.close()
         return self.env["linkedin.seat"]._sync_from_linkedin(self, seats)
+
+    def _linkedin_test_connection(self):
+        """Fetch a token and the integration status; store and return the verdict.
+
+        Returns ``(ok, message)``; the message says in plain words what is
+        ready and what is missing, and never contains a secret.
+        """
+        self.ensure_one()
+        client = self._linkedin_client()
+        try:
+            status = client.integration_status(
+                self.linkedin_organization_urn, self.linkedin_contract_urn
+            )
+        except errors.LinkedInError as error:
+            ok, message = False, str(self._linkedin_user_error(error).args[0])
+        else:
+            ok, message = status.ready, self._linkedin_status_message(status)
+        finally:
+            client.close()
+        self.sudo().write(
+            {
+                "linkedin_test_ok": ok,
+                "linkedin_test_at": fields.Datetime.now(),
+                "linkedin_test_message": message,
+            }
+        )
+        return ok, message
+
+    def _linkedin_status_message(self, status):
+        lines = [_("Credentials accepted by LinkedIn.")]
+        for kind in sorted(status.enabled):
+            if status.enabled[kind]:
+                lines.append(_("%(integration)s: enabled.", integration=kind))
+            else:
+                lines.append(_("%(integration)s: NOT enabled.", integration=kind))
+        if not status.csa_enabled:
+            lines.append(
+                _(
+                    "InMails and Recruiter Notes need the CSA_API integration on "
+                    "contract %(contract)s. A contract without Recruiter System "
+                    "Connect is Recruiter Lite, which is not supported: RSC needs "
+                    "LinkedIn Recruiter Corporate or Professional Services.",
+                    contract=self.linkedin_contract_urn,
+                )
+            )
+        elif not status.ready:
+            lines.append(
+                _(
+                    "Ask your LinkedIn Recruiter administrator to enable the "
+                    "missing integrations for this ATS in Recruiter's admin center."
+                )
+            )
+        else:
+            lines.append(_("Ready: applicants can be connected and synced."))
+        return "\n".join(lines)

@@ -72,6 +72,29 @@ class ResConfigSettings(models.TransientModel):
             .action_sync_now()
         )
 
+    linkedin_test_ok = fields.Boolean(related="company_id.linkedin_test_ok")
+    linkedin_test_at = fields.Datetime(related="company_id.linkedin_test_at")
+    linkedin_test_message = fields.Text(related="company_id.linkedin_test_message")
+
+    def action_linkedin_test_connection(self):
+        """Save the settings, then test them against LinkedIn."""
+        self.ensure_one()
+        self.execute()
+        ok, message = self.company_id._linkedin_test_connection()
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": _("LinkedIn Recruiter is ready")
+                if ok
+                else _("LinkedIn Recruiter is not ready"),
+                "message": message,
+                "type": "success" if ok else "danger",
+                "sticky": not ok,
+                "next": {"type": "ir.actions.client", "tag": "reload"},
+            },
+        }
+
     def action_linkedin_refresh_seats(self):
         """Fetch the contract's seats from LinkedIn and open the mapping list."""
         self.ensure_one()

@@ -1,0 +1,111 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Server-side time from the "Connect to LinkedIn Recruiter" click to the
+match wizard's content, against the sandbox over real HTTP; prints figures.
+
+Each sample runs what the click runs on the server (``action_linkedin_connect``:
+push the candidate, fetch its matches, create the wizard) plus the web
+client's read of the wizard form, on a fresh applicant. Everything is rolled
+back afterwards.
+
+    PYTHONPATH=$ODOO_SRC python benchmarks/bench_connect.py -c odoo.conf -d DB
+"""
+
+import argparse
+import statistics
+import time
+
+import odoo
+from odoo import SUPERUSER_ID, api
+
+WIZARD_FIELDS = [
+    "best_name",
+    "best_headline",
+    "best_location",
+    "best_profile_url",
+    "best_score",
+    "best_reason",
+    "show_all",
+    "line_ids",
+]
+PEOPLE = [
+    ("Jane Doe", "jane.doe@example.com"),
+    ("John Smith", "j.smith@unknown.example"),
+    ("Maria Garcia", "maria.g@unknown.example"),
+    ("Quentin Zyxwvut", "nobody.matches@example.com"),
+]
+
+
+def _configure(env, sandbox):
+    env.company.write(
+        {
+            "linkedin_enabled": True,
+            "linkedin_client_id": "sandbox-client",
+            "linkedin_client_secret": "sandbox-secret",
+            "linkedin_organization_urn": "urn:li:organization:1000",
+            "linkedin_contract_urn": "urn:li:contract:2000",
+            "linkedin_api_base_url": sandbox.url,
+            "linkedin_require_seat": False,
+        }
+    )
+
+
+def _one_click(env, index):
+    name, email = PEOPLE[index % len(PEOPLE)]
+    applicant = env["hr.applicant"].create(
+        {"name": f"Bench {index}", "partner_name": name, "email_from": email}
+    )
+    env.flush_all()
+    start = time.perf_counter()
+    action = applicant.action_linkedin_connect()
+    wizard = env["linkedin.match.wizard"].browse(action["res_id"])
+    wizard.read(WIZARD_FIELDS)
+    wizard.line_ids.read(["name", "headline", "location", "score", "reason"])
+    env.flush_all()
+    return time.perf_counter() - start
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-c", "--config", required=True)
+    parser.add_argument("-d", "--database", required=True)
+    parser.add_argument("-n", "--samples", type=int, default=60)
+    parser.add_argument("--log-level", default="warn")
+    args = parser.parse_args()
+    odoo.tools.config.parse_config(
+        ["-c", args.config, "-d", args.database, f"--log-level={args.log_level}"]
+    )
+    # importable only once the addons path is configured
+    from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_connect.sandbox import (  # noqa: E501 pylint: disable=import-outside-toplevel
+        start_sandbox,
+    )
+
+    registry = odoo.registry(args.database)
+    with start_sandbox(seed="demo") as sandbox, registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+        _configure(env, sandbox)
+        _one_click(env, 0)  # warm-up: registry caches, first token
+        requests_before = sum(
+            count
+            for key, count in sandbox.admin.stats()["requests"].items()
+            if " " not in key
+        )
+        samples = [_one_click(env, i) for i in range(args.samples)]
+        requests_after = sum(
+            count
+            for key, count in sandbox.admin.stats()["requests"].items()
+            if " " not in key
+        )
+        cr.rollback()
+    samples_ms = sorted(s * 1000 for s in samples)
+    p95 = samples_ms[max(0, round(0.95 * len(samples_ms)) - 1)]
+    print(f"connect click -> wizard content, {len(samples_ms)} samples (sandbox HTTP)")
+    print(f"  median: {statistics.median(samples_ms):.1f} ms")
+    print(f"  p95:    {p95:.1f} ms")
+    print(f"  max:    {samples_ms[-1]:.1f} ms")
+    calls = (requests_after - requests_before) / len(samples_ms)
+    print(f"  HTTP calls per click: {calls:.1f} (token + candidate push + matches)")
+
+
+if __name__ == "__main__":
+    main()

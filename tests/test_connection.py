@@ -1,0 +1,54 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests import tagged
+
+from .common import SandboxCase
+
+
+@tagged("post_install", "-at_install")
+class TestConnection(SandboxCase):
+    def _test(self):
+        settings = self.env["res.config.settings"].create({})
+        action = settings.action_linkedin_test_connection()
+        return action["params"]
+
+    def test_ready(self):
+        params = self._test()
+        self.assertEqual(params["title"], "LinkedIn Recruiter is ready")
+        self.assertEqual(params["type"], "success")
+        self.assertIn("CSA_API: enabled.", params["message"])
+        self.assertIn("Ready: applicants can be connected", params["message"])
+        self.assertTrue(self.company.linkedin_test_ok)
+        self.assertTrue(self.company.linkedin_test_at)
+
+    def test_recruiter_lite_is_explained(self):
+        self.company.write(
+            {
+                "linkedin_client_id": "lite-client",
+                "linkedin_client_secret": "lite-secret",
+                "linkedin_organization_urn": "urn:li:organization:1001",
+                "linkedin_contract_urn": "urn:li:contract:3000",
+            }
+        )
+        params = self._test()
+        self.assertEqual(params["title"], "LinkedIn Recruiter is not ready")
+        self.assertIn("CSA_API: NOT enabled.", params["message"])
+        self.assertIn("Recruiter Lite, which is not supported", params["message"])
+        self.assertFalse(self.company.linkedin_test_ok)
+
+    def test_integration_disabled_in_recruiter(self):
+        self.sandbox.admin.set_integration(
+            "urn:li:organization:1000", "PROFILE_PLUGIN", False
+        )
+        ok, message = self.company._linkedin_test_connection()
+        self.assertFalse(ok)
+        self.assertIn("PROFILE_PLUGIN: NOT enabled.", message)
+        self.assertIn("Recruiter's admin center", message)
+
+    def test_wrong_credentials_never_show_the_secret(self):
+        self.company.linkedin_client_secret = "s3cr3t-that-must-not-leak"
+        ok, message = self.company._linkedin_test_connection()
+        self.assertFalse(ok)
+        self.assertIn("refused the credentials", message)
+        self.assertNotIn("s3cr3t-that-must-not-leak", message)
+        self.assertNotIn("s3cr3t", self.company.linkedin_test_message)

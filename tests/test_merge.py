@@ -1,0 +1,243 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import datetime, timedelta
+
+from odoo import Command
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import tagged
+
+from .disconnect_common import JANE_EMAIL, JANE_PROFILE, JANE_URN, DisconnectCase
+
+
+@tagged("post_install", "-at_install")
+class TestMerge(DisconnectCase):
+    def merge_wizard(self, applicants, user=None, **context):
+        """The wizard as the list view's "Merge Applicants" action opens it."""
+        Merge = self.env["hr.applicant.merge"].with_user(user or self.recruiter)
+        Merge = Merge.with_context(
+            active_model="hr.applicant", active_ids=applicants.ids, **context
+        )
+        return Merge.create({})
+
+    def set_created(self, applicant, days_ago):
+        applicant.flush_recordset()
+        when = datetime.now() - timedelta(days=days_ago)
+        self.env.cr.execute(
+            "UPDATE hr_applicant SET create_date = %s WHERE id = %s",
+            (when, applicant.id),
+        )
+        applicant.invalidate_recordset(["create_date"])
+
+    def test_list_action_is_bound_to_applicants(self):
+        action = self.env.ref("linkedin_recruiter_connect.hr_applicant_merge_action")
+        self.assertEqual(action.binding_model_id.model, "hr.applicant")
+        self.assertEqual(action.binding_view_types, "list")
+        self.assertEqual(action.target, "new")
+        self.assertIn(
+            self.env.ref("hr_recruitment.group_hr_recruitment_user"), action.groups_id
+        )
+
+    def test_default_primary_is_oldest_connected_else_oldest(self):
+        old = self.create_applicant("Jane Old", JANE_EMAIL)
+        connected = self.create_applicant("Jane Connected", JANE_EMAIL)
+        newest = self.create_applicant("Jane New", JANE_EMAIL)
+        self.set_created(old, 30)
+        self.set_created(connected, 20)
+        self.set_created(newest, 10)
+        applicants = old | connected | newest
+
+        self.assertEqual(self.merge_wizard(applicants).primary_id, old)
+        connected.linkedin_member_urn = JANE_URN
+        self.assertEqual(self.merge_wizard(applicants).primary_id, connected)
+
+    def test_moves_activities_attachments_meetings_tags(self):
+        jane, twin = (
+            self.create_applicant("Jane", JANE_EMAIL),
+            self.create_applicant("Jane Twin", JANE_EMAIL),
+        )
+        tags = self.env["hr.applicant.category"].create(
+            [{"name": "Python"}, {"name": "Remote"}]
+        )
+        jane.categ_ids = tags[0]
+        twin.categ_ids = tags
+        attachment = self.env["ir.attachment"].create(
+            {
+                "name": "cv.pdf",
+                "raw": b"%PDF-1.4 cv",
+                "res_model": "hr.applicant",
+                "res_id": twin.id,
+            }
+        )
+        activity = twin.activity_schedule(
+            "mail.mail_activity_data_todo", summary="Call back", user_id=self.env.uid
+        )
+        meeting = self.env["calendar.event"].create(
+            {
+                "name": "Interview",
+                "start": datetime.now(),
+                "stop": datetime.now() + timedelta(hours=1),
+                "applicant_id": twin.id,
+                "res_model_id": self.env["ir.model"]._get_id("hr.applicant"),
+                "res_id": twin.id,
+            }
+        )
+
+        wizard = self.merge_wizard(jane | twin)
+        self.assertEqual(wizard.primary_id, jane)
+        self.assertIn("1 attachment(s), 1 activity(ies)", wizard.preview)
+        self.assertIn("1 meeting(s)", wizard.preview)
+        wizard.action_merge()
+
+        self.assertEqual(
+            (attachment.res_model, attachment.res_id), ("hr.applicant", jane.id)
+        )
+        self.assertEqual(activity.res_id, jane.id)
+        self.assertIn(activity, jane.activity_ids)
+        self.assertEqual(meeting.applicant_id, jane)
+        self.assertEqual(meeting.res_id, jane.id)
+        self.assertEqual(jane.categ_ids, tags)
+        self.assertTrue(jane.active)
+        self.assertFalse(twin.active)
+        self.assertTrue(twin.exists(), "archived, never deleted")
+
+    def test_followers_are_deduplicated(self):
+        jane = self.create_applicant("Jane", JANE_EMAIL)
+        twin = self.create_applicant("Jane Twin", JANE_EMAIL)
+        third = self.create_applicant("Jane Third", JANE_EMAIL)
+        shared, only_twin = self.env["res.partner"].create(
+            [{"name": "Shared follower"}, {"name": "Twin follower"}]
+        )
+        jane.message_subscribe(partner_ids=shared.ids)
+        twin.message_subscribe(partner_ids=(shared | only_twin).ids)
+        third.message_subscribe(partner_ids=only_twin.ids)
+
+        self.merge_wizard(jane | twin | third).action_merge()
+
+        followers = self.env["mail.followers"].search(
+            [("res_model", "=", "hr.applicant"), ("res_id", "=", jane.id)]
+        )
+        partners = followers.mapped("partner_id")
+        self.assertEqual(len(followers), len(partners), "each partner once")
+        self.assertIn(shared, partners)
+        self.assertIn(only_twin, partners)
+
+    def test_linkedin_messages_are_not_duplicated_and_notes_link_back(self):
+        jane = self.connected_jane()
+        twin = self.connected_jane("Jane Twin")
+        shared, own = self.activity("inmail-1"), self.activity("inmail-2")
+        kept = self.imported_message(jane, shared)
+        twin_copy = self.imported_message(twin, shared)
+        twin_own = self.imported_message(twin, own)
+
+        wizard = self.merge_wizard(jane | twin)
+        self.assertIn(
+            "1 LinkedIn message(s) the kept applicant already", wizard.preview
+        )
+        wizard.action_merge()
+
+        self.assertEqual(self.messages(jane, linkedin_activity_id=shared.id), kept)
+        self.assertEqual(self.messages(jane, linkedin_activity_id=own.id), twin_own)
+        self.assertEqual(twin_copy.res_id, twin.id, "the duplicate copy stays")
+        # the LinkedIn link and the staging rows are kept
+        self.assertEqual(jane.linkedin_member_urn, JANE_URN)
+        self.assertEqual(self.manual_match(jane), JANE_URN)
+        self.assertTrue((shared | own).exists())
+        # a note on each side
+        note = twin.message_ids[0]
+        self.assertIn("Merged into", note.body)
+        self.assertIn(f'data-oe-id="{jane.id}"', note.body)
+        summary = jane.message_ids[0]
+        self.assertIn("into this applicant", summary.body)
+        self.assertIn(f'data-oe-id="{twin.id}"', summary.body)
+
+    def test_unconnected_primary_inherits_the_link(self):
+        jane = self.create_applicant("Jane Doe", JANE_EMAIL)
+        twin = self.connected_jane("Jane Twin")
+        wizard = self.merge_wizard(jane | twin)
+        wizard.primary_id = jane
+        self.assertIn(JANE_URN, wizard.preview)
+
+        wizard.action_merge()
+
+        self.assertEqual(jane.linkedin_member_urn, JANE_URN)
+        self.assertEqual(jane.linkedin_profile, JANE_PROFILE)
+        self.assertTrue(jane.linkedin_profile_from_linkedin)
+        self.assertFalse(twin.active)
+
+    def test_archived_applicants_from_other_applications(self):
+        jane = self.create_applicant("Jane", JANE_EMAIL)
+        archived = self.create_applicant("Jane Archived", JANE_EMAIL, active=False)
+        action = jane.action_applications_email()
+        found = (
+            self.env["hr.applicant"]
+            .with_context(**action["context"])
+            .search(action["domain"])
+        )
+        self.assertEqual(found, jane | archived)
+
+        wizard = self.merge_wizard(found, active_test=False)
+        self.assertEqual(wizard.applicant_ids, jane | archived)
+        wizard.primary_id = jane
+        wizard.action_merge()
+        self.assertTrue(jane.active)
+        self.assertIn("Merged into", archived.message_ids[0].body)
+
+    def test_other_company_is_refused(self):
+        jane = self.create_applicant("Jane", JANE_EMAIL)
+        abroad = self.create_applicant(
+            "Jane Abroad", JANE_EMAIL, company_id=self.other_company.id
+        )
+        companies = (self.company | self.other_company).ids
+        wizard = self.merge_wizard(jane | abroad, allowed_company_ids=companies)
+        with self.assertRaises(UserError) as caught:
+            wizard.action_merge()
+        self.assertIn("Only applicants of the same company", str(caught.exception))
+        self.assertIn("Other Co", str(caught.exception))
+        self.assertTrue(abroad.active)
+
+    def test_fewer_than_two_is_refused(self):
+        jane = self.create_applicant("Jane", JANE_EMAIL)
+        wizard = self.merge_wizard(jane)
+        with self.assertRaises(UserError) as caught:
+            wizard.action_merge()
+        self.assertIn("at least two applicants", str(caught.exception))
+
+    def test_interviewer_is_refused(self):
+        jane = self.create_applicant("Jane", JANE_EMAIL)
+        twin = self.create_applicant("Jane Twin", JANE_EMAIL)
+        (jane | twin).interviewer_ids = self.interviewer
+        with self.assertRaises(AccessError) as caught:
+            self.merge_wizard(jane | twin, user=self.interviewer)
+        self.assertIn(
+            "Only recruitment officers and managers can merge applicants",
+            str(caught.exception),
+        )
+        wizard = self.merge_wizard(jane | twin)
+        with self.assertRaises(AccessError):
+            wizard.with_user(self.interviewer).action_merge()
+        self.assertTrue(twin.active)
+
+    def test_skills_are_moved_when_the_module_is_installed(self):
+        if "hr.applicant.skill" not in self.env:
+            self.skipTest("hr_recruitment_skills is not installed")
+        jane = self.create_applicant("Jane", JANE_EMAIL)
+        twin = self.create_applicant("Jane Twin", JANE_EMAIL)
+        skill_type = self.env["hr.skill.type"].create(
+            {
+                "name": "Languages",
+                "skill_ids": [Command.create({"name": "Dutch"})],
+                "skill_level_ids": [
+                    Command.create({"name": "C1", "level_progress": 90})
+                ],
+            }
+        )
+        values = {
+            "skill_id": skill_type.skill_ids.id,
+            "skill_level_id": skill_type.skill_level_ids.id,
+            "skill_type_id": skill_type.id,
+        }
+        self.env["hr.applicant.skill"].create(
+            [dict(values, applicant_id=jane.id), dict(values, applicant_id=twin.id)]
+        )
+        self.merge_wizard(jane | twin).action_merge()
+        self.assertEqual(len(jane.applicant_skill_ids), 1)
