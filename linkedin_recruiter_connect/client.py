@@ -34,10 +34,10 @@ from .errors import (
     BadRequestError,
     BadResponseError,
     IntegrationNotEnabledError,
+    InvalidRecordError,
     LinkedInError,
     RetryableError,
     ThrottledError,
-    InvalidRecordError,
 )
 from .schema import (
     CONTRACT_INTEGRATIONS,
@@ -47,6 +47,7 @@ from .schema import (
     InMailEvent,
     IntegrationStatus,
     ProspectNote,
+    PurgedMember,
     Seat,
     Token,
     integration_enabled,
@@ -57,6 +58,8 @@ LINKEDIN_TOKEN_URL = "https://www.linkedin.com/oauth/v2/accessToken"
 # The one place that says which API flavour we call (see the versioning notes
 # in the API brief before switching to "/rest").
 API_PREFIX = "/v2"
+# Versioned endpoints (our contract for atsPurgedExportedCandidates) live here.
+REST_PREFIX = "/rest"
 BATCH_LIMIT = 100
 TOKEN_MARGIN_SECONDS = 60
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
@@ -379,9 +382,12 @@ class RecruiterClient:
 
     # -- data calls ------------------------------------------------------------
 
-    def _call(self, method, path, query=None, body=None, restli_method=None):
+    def _call(
+        self, method, path, query=None, body=None, restli_method=None, prefix=API_PREFIX
+    ):
         """One data call with the bearer token; on 401 re-token once."""
-        url = f"{self.base_url}{API_PREFIX}{path}"
+        path = f"{prefix}{path}"
+        url = f"{self.base_url}{path}"
         if query:
             url = f"{url}?{encode_query(query)}"
         data = None if body is None else json.dumps(body)
@@ -400,14 +406,14 @@ class RecruiterClient:
             if response.status_code != 401:
                 break
             self.logger.info("LinkedIn refused the access token; getting a new one")
-        return self._decode(method, f"{API_PREFIX}{path}", response)
+        return self._decode(method, path, response)
 
-    def _paged(self, path, query, parse):
+    def _paged(self, path, query, parse, prefix=API_PREFIX):
         """Yield parsed elements of every page of a finder."""
         start = 0
         for _page in range(self.max_pages):
             params = [*query, ("start", start), ("count", self.page_size)]
-            payload = self._call("GET", path, query=params)
+            payload = self._call("GET", path, query=params, prefix=prefix)
             elements = payload.get("elements")
             if not isinstance(elements, list):
                 raise BadResponseError(f"LinkedIn sent no elements list for {path}")
@@ -417,7 +423,7 @@ class RecruiterClient:
             if not more:
                 return
         raise BadResponseError(
-            f"LinkedIn server never ends paging {API_PREFIX}{path} "
+            f"LinkedIn server never ends paging {prefix}{path} "
             f"(stopped after {self.max_pages} pages)"
         )
 
@@ -638,6 +644,30 @@ class RecruiterClient:
             query.append(("owners", owner))
         query += windows.notes_range_params(after_ms, before_ms).items()
         return list(self._paged("/prospectNotes", query, ProspectNote.from_api))
+
+    def purged_members(self, contract_urn, after_ms=0):
+        """Members who closed their account or were purged after ``after_ms``.
+
+        LinkedIn names ``rest/atsPurgedExportedCandidates`` but documents no
+        finder; our contract (sandbox/CONTRACT.md): ``q=contract``,
+        ``contract``, ``purgedAfter`` (exclusive, epoch ms), paged; elements
+        ``{"member", "reason": CLOSED|PURGED, "purgedAt"}``. The ATS must check
+        at least every 30 days and offer to delete the member's data.
+        """
+        _check_urn(contract_urn, "contract", "contract_urn")
+        query = [
+            ("q", "contract"),
+            ("contract", contract_urn),
+            ("purgedAfter", int(after_ms)),
+        ]
+        return list(
+            self._paged(
+                "/atsPurgedExportedCandidates",
+                query,
+                PurgedMember.from_api,
+                prefix=REST_PREFIX,
+            )
+        )
 
     # -- configuration ---------------------------------------------------------
 

@@ -488,3 +488,22 @@ class ProspectNote:
             last_modified_ms=created if modified is None else _ms(modified, what),
             active=active if isinstance(active, bool) else True,
         )
+
+
+@dataclass(frozen=True)
+class PurgedMember:
+    """A member LinkedIn reports closed or purged (data-protection check)."""
+
+    member_urn: str
+    reason: str
+    purged_ms: int
+
+    @classmethod
+    def from_api(cls, data):
+        what = "A purged member"
+        _check_object(data, what)
+        return cls(
+            member_urn=_required(data, what, "member", "memberUrn"),
+            reason=str(data.get("reason") or "CLOSED"),
+            purged_ms=_ms(_required(data, what, "purgedAt"), what),
+        )

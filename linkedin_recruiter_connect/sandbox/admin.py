@@ -128,6 +128,13 @@ class SandboxAdmin:
         payload = self._clean({"modified_ms": modified_ms})
         return self._call("DELETE", f"notes/{note_id}", payload)
 
+    def purge_member(self, member, reason="CLOSED", purged_ms=None):
+        """Report ``member`` closed (or purged) in atsPurgedExportedCandidates."""
+        payload = self._clean(
+            {"member": member, "reason": reason, "purged_ms": purged_ms}
+        )
+        return self._call("POST", "purged", payload)
+
     def expire_tokens(self):
         """Expire every issued token: the next data call gets a 401."""
         return self._call("POST", "tokens/expire", {})

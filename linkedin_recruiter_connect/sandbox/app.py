@@ -111,6 +111,10 @@ class SandboxApp:
             "/v2/seatsV2": ("seatsV2", self.seats),
             "/v2/conversationEvents": ("conversationEvents", self.conversation_events),
             "/v2/prospectNotes": ("prospectNotes", self.prospect_notes),
+            "/rest/atsPurgedExportedCandidates": (
+                "atsPurgedExportedCandidates",
+                self.purged_members,
+            ),
         }
         self.admin_routes = {
             ("POST", "reset"): self.admin_reset,
@@ -127,6 +131,7 @@ class SandboxApp:
             ("POST", "faults"): lambda r: self.store.add_fault(r.json()),
             ("DELETE", "faults"): self.admin_clear_faults,
             ("GET", "candidates"): self.admin_candidates,
+            ("POST", "purged"): lambda r: self.store.purge_member(r.json()),
         }
 
     # -- WSGI ------------------------------------------------------------------
@@ -451,6 +456,14 @@ class SandboxApp:
             None if before is None else before + 1,
             set(request.values("owners")) or None,
         )
+        return self._page(request, items)
+
+    def purged_members(self, request):
+        self._finder(request, "contract")
+        client = self._client(request)
+        contract = request.param("contract") or ""
+        self.store.check_contract(client, contract, need_csa=False)
+        items = self.store.purged_since(request.int_param("purgedAfter"))
         return self._page(request, items)
 
     # -- admin -----------------------------------------------------------------

@@ -187,6 +187,7 @@ class Store:
             self.notes = {}
             self.note_timelines = {}
             self.threads = {}
+            self.purged = []
             self.stats = Counter()
             self.faults = []
             self.fixtures = {}
@@ -302,6 +303,28 @@ class Store:
             self.members[member["urn"]] = member
             self.member_index.add(member)
             return dict(member)
+
+    def purge_member(self, data):
+        """Record that a member closed their account or was purged."""
+        with self.lock:
+            urn = data.get("member") or ""
+            if not urn.startswith("urn:li:person:"):
+                raise SandboxError(400, "member must be a urn:li:person: URN")
+            reason = data.get("reason") or "CLOSED"
+            if reason not in ("CLOSED", "PURGED"):
+                raise SandboxError(400, "reason must be CLOSED or PURGED")
+            entry = {
+                "member": urn,
+                "reason": reason,
+                "purgedAt": int(data.get("purged_ms") or now_ms()),
+            }
+            self.purged.append(entry)
+            self.purged.sort(key=lambda item: item["purgedAt"])
+            return dict(entry)
+
+    def purged_since(self, since_ms):
+        with self.lock:
+            return [dict(e) for e in self.purged if e["purgedAt"] > (since_ms or 0)]
 
     def profile(self, urn):
         member = self.members.get(urn)

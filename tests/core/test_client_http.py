@@ -22,9 +22,9 @@ from linkedin_recruiter_connect.errors import (
     BadRequestError,
     BadResponseError,
     IntegrationNotEnabledError,
+    InvalidRecordError,
     RetryableError,
     ThrottledError,
-    InvalidRecordError,
 )
 from linkedin_recruiter_connect.schema import CandidateRecord, CandidateSyncResult
 

@@ -385,3 +385,22 @@ def test_unknown_viewer_seat_is_a_404(client):
     with pytest.raises(BadRequestError) as caught:
         client.inmail_events("urn:li:seat:424242", 0, 10)
     assert caught.value.status == 404
+
+
+def test_purged_members_since_a_cursor(make_client, fresh_sandbox):
+    client = make_client()
+    first = fresh_sandbox.admin.purge_member("urn:li:person:jane-doe", "CLOSED")
+    fresh_sandbox.admin.purge_member("urn:li:person:jon-smith", "PURGED")
+    members = client.purged_members(CONTRACT)
+    assert [(m.member_urn, m.reason) for m in members] == [
+        ("urn:li:person:jane-doe", "CLOSED"),
+        ("urn:li:person:jon-smith", "PURGED"),
+    ]
+    later = client.purged_members(CONTRACT, after_ms=first["purgedAt"])
+    assert [m.member_urn for m in later] == ["urn:li:person:jon-smith"]
+
+
+def test_purged_members_refused_for_recruiter_lite(make_client):
+    client = make_client("lite-client", "lite-secret")
+    with pytest.raises(IntegrationNotEnabledError, match="Recruiter Lite"):
+        client.purged_members(LITE_CONTRACT)
