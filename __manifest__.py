@@ -25,6 +25,7 @@
         "wizard/hr_applicant_merge_views.xml",
         "data/linkedin_disconnect_data.xml",
         "data/ir_cron_data.xml",
+        "data/linkedin_purge_data.xml",
     ],
     "demo": ["demo/hr_applicant_demo.xml"],
     "assets": {

@@ -60,6 +60,15 @@ class HrApplicant(models.Model):
         "forget the match: a scheduled job asks again.",
     )
 
+    linkedin_purge_reason = fields.Selection(
+        [("CLOSED", "Account closed"), ("PURGED", "Data purged")],
+        string="LinkedIn Data-protection Flag",
+        copy=False,
+        readonly=True,
+        help="LinkedIn reported that this member closed their account or was "
+        "purged: remove their LinkedIn data unless you have a legal basis to "
+        "keep it.",
+    )
     linkedin_enabled = fields.Boolean(related="company_id.linkedin_enabled")
 
     @api.depends("linkedin_member_urn")
@@ -470,3 +479,105 @@ class HrApplicant(models.Model):
             )
             activity._linkedin_attach(applicants=connected)
         return True
+
+    # -- data protection ---------------------------------------------------------
+
+    def action_linkedin_remove_data(self):
+        """Remove what was imported from LinkedIn for these applicants' members.
+
+        Deletes the LinkedIn chatter messages and staging rows of each member
+        (on every applicant of the company connected to it) and the link,
+        keeping the applicants themselves. Recruitment managers only.
+        """
+        if not self.env.user.has_group("hr_recruitment.group_hr_recruitment_manager"):
+            raise AccessError(
+                _("Only recruitment managers can remove an applicant's LinkedIn data.")
+            )
+        for company in self.company_id:
+            self.filtered(
+                lambda a, company=company: a.company_id == company
+            )._linkedin_remove_member_data(company)
+        return True
+
+    def _linkedin_remove_member_data(self, company):
+        members = set(self.filtered("linkedin_member_urn").mapped("linkedin_member_urn"))
+        applicants = self
+        if members:
+            applicants |= self.with_context(active_test=False).search(
+                [
+                    ("company_id", "=", company.id),
+                    ("linkedin_member_urn", "in", list(members)),
+                ]
+            )
+        staged = (
+            self.env["linkedin.activity"]
+            .sudo()
+            .with_context(active_test=False)
+            .search(
+                [("company_id", "=", company.id), ("member_urn", "in", list(members))]
+            )
+        )
+        messages = (
+            self.env["mail.message"]
+            .sudo()
+            .search(
+                [
+                    ("model", "=", "hr.applicant"),
+                    ("res_id", "in", applicants.ids),
+                    ("linkedin_activity_id", "!=", False),
+                ]
+            )
+        )
+        counts = {"messages": len(messages), "staged": len(staged)}
+        messages.unlink()
+        staged.unlink()
+        applicants.write(
+            {
+                "linkedin_member_urn": False,
+                "linkedin_connected_by_id": False,
+                "linkedin_connected_at": False,
+                "linkedin_auto_match_blocked": True,
+                "linkedin_purge_reason": False,
+            }
+        )
+        applicants.activity_unlink(["mail.mail_activity_data_todo"])
+        for applicant in applicants:
+            applicant.message_post(
+                body=_(
+                    "LinkedIn data removed by %(user)s: %(messages)s imported "
+                    "messages, %(staged)s LinkedIn records and the LinkedIn "
+                    "Recruiter link.",
+                    user=self.env.user.name,
+                    **counts,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+
+    def _linkedin_flag_purged(self, purged_by_member):
+        """Flag applicants whose member LinkedIn reports closed or purged.
+
+        ``purged_by_member`` maps member URNs to a reason (CLOSED/PURGED).
+        Each newly flagged applicant gets a to-do for the recruitment managers.
+        """
+        managers = self.env.ref(
+            "hr_recruitment.group_hr_recruitment_manager"
+        ).users.filtered(lambda user: not user.share and user.active)
+        for applicant in self:
+            reason = purged_by_member[applicant.linkedin_member_urn]
+            if applicant.linkedin_purge_reason:
+                continue
+            applicant.linkedin_purge_reason = reason
+            for manager in managers:
+                applicant.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    user_id=manager.id,
+                    summary=_("LinkedIn member closed or purged"),
+                    note=_(
+                        "LinkedIn reports that this candidate's member account "
+                        "is %(reason)s. Unless you have a legal basis to keep "
+                        "it, use \"Remove LinkedIn data\" on the applicant.",
+                        reason=dict(
+                            self._fields["linkedin_purge_reason"].selection
+                        )[reason].lower(),
+                    ),
+                )

@@ -90,6 +90,15 @@ class ResCompany(models.Model):
     linkedin_test_message = fields.Text(
         string="LinkedIn Connection Test Result", copy=False, readonly=True
     )
+    linkedin_purge_checked_ms = fields.Float(
+        string="LinkedIn Purged Members Cursor",
+        copy=False,
+        readonly=True,
+        help="Epoch milliseconds of the latest closed/purged member seen.",
+    )
+    linkedin_purge_checked_at = fields.Datetime(
+        string="LinkedIn Purged Members Checked On", copy=False, readonly=True
+    )
     linkedin_seat_ids = fields.One2many(
         "linkedin.seat", "company_id", string="LinkedIn Recruiter Seats"
     )
@@ -414,3 +423,48 @@ class ResCompany(models.Model):
         else:
             lines.append(_("Ready: applicants can be connected and synced."))
         return "\n".join(lines)
+
+    @api.model
+    def _cron_linkedin_check_purged_members(self):
+        """Data protection: flag applicants of members LinkedIn closed/purged.
+
+        LinkedIn asks ATSs to check at least every 30 days; the cron runs
+        weekly. A failing company is logged and retried next time.
+        """
+        for company in self.search([("linkedin_enabled", "=", True)]):
+            try:
+                company._linkedin_check_purged_members()
+            except (UserError, errors.LinkedInError) as error:
+                _logger.warning(
+                    "LinkedIn purged-members check failed for %s: %s",
+                    company.name,
+                    error,
+                )
+
+    def _linkedin_check_purged_members(self):
+        """Fetch members purged since the cursor and flag their applicants."""
+        self.ensure_one()
+        client = self._linkedin_client()
+        try:
+            purged = client.purged_members(
+                self.linkedin_contract_urn, int(self.linkedin_purge_checked_ms)
+            )
+        finally:
+            client.close()
+        by_member = {member.member_urn: member.reason for member in purged}
+        applicants = (
+            self.env["hr.applicant"]
+            .with_context(active_test=False)
+            .search(
+                [
+                    ("company_id", "=", self.id),
+                    ("linkedin_member_urn", "in", list(by_member)),
+                ]
+            )
+        )
+        applicants._linkedin_flag_purged(by_member)
+        values = {"linkedin_purge_checked_at": fields.Datetime.now()}
+        if purged:
+            values["linkedin_purge_checked_ms"] = max(m.purged_ms for m in purged)
+        self.sudo().write(values)
+        return applicants

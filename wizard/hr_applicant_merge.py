@@ -50,19 +50,6 @@ class HrApplicantMerge(models.TransientModel):
     )
     preview = fields.Html(compute="_compute_preview")
 
-    @api.model
-    def default_get(self, fields_list):
-        self._check_merge_rights()
-        values = super().default_get(fields_list)
-        context = self.env.context
-        if (
-            "applicant_ids" in fields_list
-            and not values.get("applicant_ids")
-            and context.get("active_model") == "hr.applicant"
-        ):
-            values["applicant_ids"] = [Command.set(context.get("active_ids") or [])]
-        return values
-
     @api.depends("applicant_ids")
     def _compute_primary_id(self):
         for wizard in self:
@@ -79,6 +66,24 @@ class HrApplicantMerge(models.TransientModel):
                 wizard.preview = False
                 continue
             wizard.preview = wizard._preview_html(primary, applicants - primary)
+
+    @api.model
+    def default_get(self, fields_list):
+        self._check_merge_rights()
+        values = super().default_get(fields_list)
+        context = self.env.context
+        if (
+            "applicant_ids" in fields_list
+            and not values.get("applicant_ids")
+            and context.get("active_model") == "hr.applicant"
+        ):
+            values["applicant_ids"] = [Command.set(context.get("active_ids") or [])]
+        return values
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_merge_rights()
+        return super().create(vals_list)
 
     def _action_reopen(self):
         self.ensure_one()
@@ -251,6 +256,8 @@ class HrApplicantMerge(models.TransientModel):
         primary.write({"categ_ids": [Command.link(tag.id) for tag in plan["tags"]]})
         self._merge_linkedin_link(primary, others)
         others.write({"active": False})
+        # res_id moves bypass the one2many caches of both sides.
+        (primary | others).invalidate_recordset()
         self._merge_log(primary, others, plan)
         return plan
 

@@ -1,0 +1,110 @@
+/** @odoo-module **/
+/* Copyright 2026 linkedin_recruiter_connect contributors
+ * License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl). */
+
+import { registry } from "@web/core/registry";
+
+function fail(message) {
+    // console.error is what makes the test runner fail the tour.
+    console.error(message);
+    throw new Error(message);
+}
+
+/** The CSS rule that reveals the trash while the state block is hovered. */
+function hoverRevealRule() {
+    for (const sheet of document.styleSheets) {
+        let rules = [];
+        try {
+            rules = [...sheet.cssRules];
+        } catch {
+            continue;
+        }
+        const rule = rules.find(
+            (r) =>
+                r.selectorText &&
+                r.selectorText.includes(".o_linkedin_state:hover .o_linkedin_disconnect") &&
+                r.style.visibility === "visible"
+        );
+        if (rule) {
+            return rule;
+        }
+    }
+    return null;
+}
+
+registry.category("web_tour.tours").add("linkedin_recruiter_disconnect_tour", {
+    test: true,
+    steps: () => [
+        {
+            content: "The applicant reads 'LinkedIn Recruiter connected'",
+            trigger: ".o_form_view .o_linkedin_state .o_linkedin_connected_badge:contains(LinkedIn Recruiter connected)",
+            isCheck: true,
+        },
+        {
+            content: "The trash is hidden until the badge is hovered",
+            trigger: ".o_form_view .o_linkedin_state .o_linkedin_disconnect",
+            run() {
+                const trash = this.$anchor[0];
+                if (getComputedStyle(trash).visibility !== "hidden") {
+                    fail("The disconnect button shows without hovering");
+                }
+                if (!hoverRevealRule()) {
+                    fail("No :hover rule reveals the disconnect button");
+                }
+            },
+        },
+        {
+            content: "Hover the badge and click the trash",
+            trigger: ".o_form_view .o_linkedin_state .o_linkedin_disconnect",
+            run() {
+                const state = this.$anchor[0].closest(".o_linkedin_state");
+                state.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+                this.$anchor[0].click();
+            },
+        },
+        {
+            content: "The wizard explains that a duplicate is connected too",
+            trigger: ".modal .o_linkedin_disconnect_duplicates:contains(with the same email are also connected to this LinkedIn profile)",
+            isCheck: true,
+        },
+        {
+            content: "and lists it",
+            trigger: ".modal .o_linkedin_disconnect_duplicates .o_data_row:contains(Jane Doe):contains(Tour job)",
+            isCheck: true,
+        },
+        {
+            content: "Merge then disconnect",
+            trigger: ".modal .o_linkedin_merge_then_disconnect",
+            run: "click",
+        },
+        {
+            content: "The merge wizard previews what moves",
+            trigger: ".modal .o_hr_applicant_merge .o_hr_applicant_merge_preview:contains(Keep Jane Doe):contains(message(s))",
+            isCheck: true,
+        },
+        {
+            content: "Confirm the merge",
+            trigger: ".modal .o_hr_applicant_merge_disconnect_button",
+            run: "click",
+        },
+        {
+            content: "The kept applicant is disconnected",
+            trigger: "body:not(:has(.modal)) .o_form_view .o_linkedin_not_connected:contains(Not connected)",
+            isCheck: true,
+        },
+        {
+            content: "It is the oldest applicant, the primary",
+            trigger: ".o_form_view .o_field_widget[name=partner_name] input",
+            run() {
+                if (this.$anchor[0].value !== "Jane Doe") {
+                    fail(`Ended on ${this.$anchor[0].value}, not on the primary`);
+                }
+            },
+        },
+        {
+            content: "No unsaved changes are left",
+            trigger: ".o_form_view .o_form_status_indicator .o_form_status_indicator_buttons.invisible",
+            isCheck: true,
+        },
+    ],
+});

@@ -1,0 +1,69 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests import HttpCase, tagged
+
+from ..linkedin_recruiter_connect.sandbox.server import start_sandbox
+from .common import SANDBOX_SETTINGS
+from .disconnect_common import JANE_EMAIL, JANE_PROFILE, JANE_URN
+
+
+@tagged("post_install", "-at_install", "linkedin_tour")
+class TestDisconnectTour(HttpCase):
+    """Hover trash, duplicate wizard and merge-then-disconnect in the UI."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sandbox = start_sandbox(seed="demo")
+        cls.addClassCleanup(cls.sandbox.stop)
+        cls.company = cls.env.company
+        cls.company.write(
+            dict(
+                SANDBOX_SETTINGS,
+                linkedin_enabled=True,
+                linkedin_api_base_url=cls.sandbox.url,
+            )
+        )
+
+    def _connected(self, name, job):
+        """An applicant connected to Jane as the connect flow leaves it: the
+        candidate is known to LinkedIn and manually matched there."""
+        admin_env = self.env(user=self.env.ref("base.user_admin"))
+        applicant = admin_env["hr.applicant"].create(
+            {
+                "name": f"{name} application",
+                "partner_name": name,
+                "email_from": JANE_EMAIL,
+                "job_id": job.id,
+            }
+        )
+        applicant._linkedin_push_and_match(self.company)
+        applicant._linkedin_connect_member(JANE_URN, JANE_PROFILE)
+        return applicant
+
+    def _manual_matches(self):
+        return {
+            str(c["atsCandidateId"]): c.get("manualMatchedMember")
+            for c in self.sandbox.admin.candidates()
+        }
+
+    def test_disconnect_with_duplicate_merges_then_disconnects(self):
+        job = self.env["hr.job"].create({"name": "Tour job"})
+        primary = self._connected("Jane Doe", job)
+        twin = self._connected("Jane D. Twin", job)
+        matches = self._manual_matches()
+        self.assertEqual(matches[str(twin.id)], JANE_URN)
+
+        self.start_tour(
+            f"/web#id={twin.id}&model=hr.applicant&view_type=form",
+            "linkedin_recruiter_disconnect_tour",
+            login="admin",
+        )
+
+        self.assertTrue(primary.active)
+        self.assertFalse(primary.linkedin_connected)
+        self.assertTrue(primary.linkedin_auto_match_blocked)
+        self.assertFalse(twin.active)
+        matches = self._manual_matches()
+        self.assertIsNone(matches[str(primary.id)])
+        self.assertIsNone(matches[str(twin.id)])
