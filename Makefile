@@ -1,11 +1,12 @@
 # One entry point for developers, the README and CI. See README.md.
-.PHONY: help setup test run bench i18n clean
+.PHONY: help setup test run bench screenshots i18n clean
 
 help:
 	@echo "make setup  - Odoo 17.0 source, virtualenv, PostgreSQL and Chromium"
 	@echo "make test   - lint, tier 1, tier 2 (Odoo), tier 3 (browser); REQUIRE_ODOO=1 to forbid skips"
 	@echo "make run    - demo database with the addon, Odoo on http://localhost:8069 (admin/admin)"
 	@echo "make bench  - benchmark scripts (client, connect, sync); they print figures"
+	@echo "make screenshots - README screenshots from the real UI (headless Chromium)"
 	@echo "make i18n   - regenerate i18n/linkedin_recruiter_connect.pot"
 	@echo "make clean  - remove build artefacts"
 
@@ -20,6 +21,9 @@ run:
 
 bench:
 	bash scripts/bench.sh
+
+screenshots:
+	bash scripts/screenshots.sh
 
 i18n:
 	bash scripts/i18n.sh

@@ -500,7 +500,9 @@ class HrApplicant(models.Model):
         return True
 
     def _linkedin_remove_member_data(self, company):
-        members = set(self.filtered("linkedin_member_urn").mapped("linkedin_member_urn"))
+        members = set(
+            self.filtered("linkedin_member_urn").mapped("linkedin_member_urn")
+        )
         applicants = self
         if members:
             applicants |= self.with_context(active_test=False).search(
@@ -575,9 +577,9 @@ class HrApplicant(models.Model):
                     note=_(
                         "LinkedIn reports that this candidate's member account "
                         "is %(reason)s. Unless you have a legal basis to keep "
-                        "it, use \"Remove LinkedIn data\" on the applicant.",
-                        reason=dict(
-                            self._fields["linkedin_purge_reason"].selection
-                        )[reason].lower(),
+                        'it, use "Remove LinkedIn data" on the applicant.',
+                        reason=dict(self._fields["linkedin_purge_reason"].selection)[
+                            reason
+                        ].lower(),
                     ),
                 )

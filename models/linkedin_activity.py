@@ -253,7 +253,7 @@ class LinkedInActivity(models.Model):
                         row._linkedin_message_values(applicant, context)
                     )
                 elif row.kind == "note":
-                    body = row._linkedin_message_body()
+                    body = html_sanitize(row._linkedin_message_body())
                     if message.body != body:
                         message.write({"body": body})
                         counts["updated"] += 1
@@ -286,20 +286,25 @@ class LinkedInActivity(models.Model):
             result[key] |= applicant
         return result
 
-    def _linkedin_message_body(self):
-        """The sanitised chatter body (Markup) of this row."""
+    def _linkedin_message_body(self, reply_label=None):
+        """The chatter body (Markup) of this row.
+
+        Plain text is escaped; LinkedIn's HTML is passed as Markup to
+        mail.message, whose Html field sanitises it on create and write
+        (scripts, event handlers and javascript: links are stripped).
+        """
         self.ensure_one()
         text = self.body or ""
-        if self.kind == "note":
-            return Markup(html_sanitize(plaintext2html(text)))
-        html = text if HTML_TAG_RE.search(text) else plaintext2html(text)
-        body = Markup(html_sanitize(html))
-        if self.thread_url:
+        if self.kind == "note" or not HTML_TAG_RE.search(text):
+            body = Markup(plaintext2html(text))
+        else:
+            body = Markup(text)
+        if self.kind == "inmail" and self.thread_url:
             body += Markup(
                 '<p class="o_linkedin_reply"><a href="%s" target="_blank" '
                 'rel="noopener noreferrer">%s</a></p>'
-            ) % (self.thread_url, _("Reply on LinkedIn Recruiter"))
-        return Markup(html_sanitize(body))
+            ) % (self.thread_url, reply_label or _("Reply on LinkedIn Recruiter"))
+        return body
 
     def _linkedin_message_values(self, applicant, context):
         """mail.message values of this row in ``applicant``'s chatter."""
@@ -331,7 +336,7 @@ class LinkedInActivity(models.Model):
             "is_internal": not inmail,
             "date": self.linkedin_created_at,
             "subject": self.subject if inmail else False,
-            "body": self._linkedin_message_body(),
+            "body": self._linkedin_message_body(context.reply_label),
             "message_id": MESSAGE_ID.format(
                 kind=self.kind, external_id=self.external_id, applicant_id=applicant.id
             ),
@@ -369,6 +374,7 @@ class _AttachContext:
         applicants = env["hr.applicant"].sudo()
         for found in by_applicant.values():
             applicants |= found
+        self.reply_label = _("Reply on LinkedIn Recruiter")
         self.comment = env.ref("mail.mt_comment")
         self.note = env.ref("mail.mt_note")
         seats = (

@@ -42,7 +42,9 @@ class LinkedInSeat(models.Model):
         domain="[('share', '=', False)]",
         help="The Odoo user who holds this seat in LinkedIn Recruiter.",
     )
-    is_mapped = fields.Boolean(string="Mapped", compute="_compute_is_mapped", store=True)
+    is_mapped = fields.Boolean(
+        string="Mapped", compute="_compute_is_mapped", store=True
+    )
     linkedin_inmail_cursor_ms = fields.Float(
         string="InMail Cursor (epoch ms)",
         digits=(16, 0),
@@ -138,10 +140,11 @@ class LinkedInSeat(models.Model):
         for seat in unmapped:
             email = email_normalize(seat.email)
             matches = users.filtered(
-                lambda u, seat=seat, email=email: u.partner_id.email_normalized
-                == email
-                and seat.company_id in u.company_ids
-                and (u.id, seat.company_id.id) not in taken
+                lambda u, seat=seat, email=email: (
+                    u.partner_id.email_normalized == email
+                    and seat.company_id in u.company_ids
+                    and (u.id, seat.company_id.id) not in taken
+                )
             )
             if len(matches) == 1:
                 seat.user_id = matches

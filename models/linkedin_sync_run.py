@@ -20,6 +20,7 @@ How a run stays exactly-once and resumable:
   it stays malformed the run stops like a 5xx and resumes from the cursor.
 """
 
+import functools
 import logging
 import threading
 import time
@@ -54,6 +55,15 @@ COUNTERS = (
     "skipped_malformed",
 )
 MALFORMED_ROW = (errors.BadResponseError, TypeError, ValueError, KeyError)
+
+
+def _parse_or_skip(parse, skipped, data):
+    """``parse(data)``, or None with the error appended to ``skipped``."""
+    try:
+        return parse(data)
+    except MALFORMED_ROW as malformed:
+        skipped.append(malformed)
+        return None
 
 
 def _now_ms():
@@ -355,14 +365,7 @@ class LinkedInSyncRun(models.Model):
         """
         for attempt in range(1, MALFORMED_PAGE_ATTEMPTS + 1):
             skipped = []
-
-            def tolerant(data, skipped=skipped):
-                try:
-                    return parse(data)
-                except MALFORMED_ROW as malformed:
-                    skipped.append(malformed)
-                    return None
-
+            tolerant = functools.partial(_parse_or_skip, parse, skipped)
             try:
                 items = list(client._paged(path, query, tolerant))
             except errors.BadResponseError:

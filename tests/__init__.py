@@ -2,8 +2,11 @@ from . import test_applicant_fields
 from . import test_connect
 from . import test_connection
 from . import test_data_protection
+from . import test_disconnect
+from . import test_merge
 from . import test_settings
 from . import test_sync
 from . import test_sync_faults
 from . import test_tour_connect
+from . import test_tour_disconnect
 from . import test_tour_settings

@@ -1,7 +1,10 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from psycopg2 import IntegrityError
+
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
+from odoo.tools import mute_logger
 
 from .common import SandboxCase
 
@@ -104,7 +107,9 @@ class TestConnect(SandboxCase):
                     applicant.partner_name = False
                 with self.assertRaises(UserError) as caught:
                     applicant.with_user(self.recruiter).action_linkedin_connect()
-                self.assertIn(f"fill in the applicant's {missing}", str(caught.exception))
+                self.assertIn(
+                    f"fill in the applicant's {missing}", str(caught.exception)
+                )
         applicant = self.env["hr.applicant"].create({"name": "Nobody"})
         with self.assertRaises(UserError) as caught:
             applicant.with_user(self.recruiter).action_linkedin_connect()
@@ -182,7 +187,9 @@ class TestConnect(SandboxCase):
         self.sandbox.admin.set_fault("atsCandidates", "malformed")
         with self.assertRaises(UserError) as caught:
             applicant.with_user(self.recruiter).action_linkedin_connect()
-        self.assertIn("LinkedIn answered with something unexpected", str(caught.exception))
+        self.assertIn(
+            "LinkedIn answered with something unexpected", str(caught.exception)
+        )
         self.assertFalse(applicant.linkedin_connected)
 
     def test_error_while_choosing_keeps_the_applicant_unconnected(self):
@@ -229,7 +236,11 @@ class TestSeats(SandboxCase):
         bob = self.env["linkedin.seat"].search(
             [("seat_urn", "=", self.fixtures["seats"]["bob"])]
         )
-        with self.assertRaises(Exception), self.cr.savepoint():
+        with (
+            self.assertRaises(IntegrityError),
+            mute_logger("odoo.sql_db"),
+            self.cr.savepoint(),
+        ):
             bob.user_id = self.recruiter
             bob.flush_recordset()
 

@@ -4,6 +4,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from .disconnect_common import JANE_EMAIL, JANE_PROFILE, JANE_URN, DisconnectCase
+from .sync_common import HOUR_MS, SyncCase
 
 
 @tagged("post_install", "-at_install")
@@ -205,3 +206,41 @@ class TestDisconnect(DisconnectCase):
         with self.assertRaises(UserError) as caught:
             applicant.with_user(self.recruiter).action_linkedin_disconnect()
         self.assertIn("is not connected", str(caught.exception))
+
+
+@tagged("post_install", "-at_install")
+class TestDisconnectThenSync(SyncCase, DisconnectCase):
+    def test_rerun_of_the_sync_reconnects_nothing(self):
+        jane = self.connected_jane()
+        self.sandbox.admin.add_inmail(
+            self.seats["alice"],
+            JANE_URN,
+            "SENT",
+            body="Before",
+            created_ms=self.now_ms() - 2 * HOUR_MS,
+        )
+        self.assertEqual(self.sync().status, "done")
+        imported = self.linkedin_messages(jane)
+        self.assertTrue(imported)
+
+        self.disconnect_wizard(jane).action_disconnect()
+        event = self.sandbox.admin.add_inmail(
+            self.seats["alice"],
+            JANE_URN,
+            "RECEIVED",
+            body="After",
+        )
+        run = self.sync()
+
+        self.assertEqual(run.status, "done", run.error)
+        self.assertFalse(jane.linkedin_connected)
+        self.assertTrue(jane.linkedin_auto_match_blocked)
+        self.assertEqual(self.linkedin_messages(jane), imported, "old messages stay")
+        self.assertFalse(
+            self.env["hr.applicant"].search([("linkedin_member_urn", "=", JANE_URN)])
+        )
+        staged = self.env["linkedin.activity"].search(
+            [("kind", "=", "inmail"), ("external_id", "=", str(event["id"]))]
+        )
+        self.assertTrue(staged, "the new InMail is staged")
+        self.assertFalse(staged.message_ids, "but attached to nobody")

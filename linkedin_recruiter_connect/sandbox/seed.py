@@ -12,6 +12,7 @@ The ``FIXTURES`` dict documents the records tests may rely on; it is also
 served at ``GET /_sandbox/fixtures``.
 """
 
+import base64
 import random
 
 from .store import SandboxError
@@ -227,12 +228,25 @@ def _demo(store, rng):
                 "title": headline,
                 "phone": phone,
                 "profileUrl": f"https://www.linkedin.com/in/{url}",
-                "pictureUrl": f"https://media.example.com/avatars/{slug}.png",
+                "pictureUrl": avatar_data_uri(first, last),
             }
         )
     generated = generate_members(store, rng, 36, "demo")
     _fixture_activity(store, store.started_ms)
     _generated_activity(store, rng, generated, store.started_ms)
+
+
+def avatar_data_uri(first, last):
+    """A small initials avatar as a data: URI, so demos need no image host."""
+    initials = f"{first[:1]}{last[:1]}".upper()
+    hue = sum(map(ord, initials)) * 37 % 360
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64">'
+        f'<rect width="64" height="64" rx="32" fill="hsl({hue},45%,45%)"/>'
+        '<text x="32" y="41" font-family="sans-serif" font-size="24" '
+        f'fill="white" text-anchor="middle">{initials}</text></svg>'
+    )
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
 
 
 def generate_members(store, rng, count, prefix):
@@ -252,11 +266,7 @@ def generate_members(store, rng, count, prefix):
                     "location": rng.choice(LOCATIONS),
                     "company": rng.choice(COMPANIES),
                     "profileUrl": f"https://www.linkedin.com/in/{slug}",
-                    "pictureUrl": (
-                        f"https://media.example.com/avatars/{slug}.png"
-                        if index % 3
-                        else None
-                    ),
+                    "pictureUrl": avatar_data_uri(first, last) if index % 3 else None,
                 }
             )
         )

@@ -64,27 +64,27 @@ registry.category("web_tour.tours").add("linkedin_recruiter_disconnect_tour", {
         },
         {
             content: "The wizard explains that a duplicate is connected too",
-            trigger: ".modal .o_linkedin_disconnect_duplicates:contains(with the same email are also connected to this LinkedIn profile)",
+            trigger: ".o_linkedin_disconnect_duplicates:contains(with the same email are also connected to this LinkedIn profile)",
             isCheck: true,
         },
         {
             content: "and lists it",
-            trigger: ".modal .o_linkedin_disconnect_duplicates .o_data_row:contains(Jane Doe):contains(Tour job)",
+            trigger: ".o_linkedin_disconnect_duplicates .o_data_row:contains(Jane Doe):contains(Tour job)",
             isCheck: true,
         },
         {
             content: "Merge then disconnect",
-            trigger: ".modal .o_linkedin_merge_then_disconnect",
+            trigger: ".o_linkedin_merge_then_disconnect",
             run: "click",
         },
         {
             content: "The merge wizard previews what moves",
-            trigger: ".modal .o_hr_applicant_merge .o_hr_applicant_merge_preview:contains(Keep Jane Doe):contains(message(s))",
+            trigger: ".o_hr_applicant_merge .o_hr_applicant_merge_preview:contains(Keep Jane Doe):contains(message(s))",
             isCheck: true,
         },
         {
             content: "Confirm the merge",
-            trigger: ".modal .o_hr_applicant_merge_disconnect_button",
+            trigger: ".o_hr_applicant_merge_disconnect_button",
             run: "click",
         },
         {

@@ -1,0 +1,137 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Benchmark of the LinkedIn import (a script that prints figures, not a test).
+
+Usage (the template database has the addon installed and must be idle)::
+
+    PYTHONPATH=$ODOO_SRC $VENV/bin/python benchmarks/bench_sync.py \
+        --config /tmp/h5.conf --template lrc_h5 [--scale 1.0] [--profile]
+
+Seeds a sandbox with 10,000 members, 50 seats, 100,000 InMail events and
+20,000 notes (times ``--scale``), copies the template into a scratch
+database, connects one applicant per member, then prints for a full import
+and for a run with no new activity: wall time, messages per second, SQL
+queries (Odoo's global query counter) per imported message and HTTP calls;
+and the no-new-activity run again with a tenth of the applicants connected.
+"""
+
+import argparse
+import cProfile
+import os
+import pstats
+import subprocess
+import sys
+import time
+
+
+def run_sync(env, company, profile=False):
+    """One import; (run, seconds, SQL queries)."""
+    from odoo import sql_db
+
+    queries = sql_db.sql_counter
+    started = time.perf_counter()
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    run = env["linkedin.sync.run"]._linkedin_sync_company(company, "manual")
+    if profiler:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+    env.cr.commit()
+    return run, time.perf_counter() - started, sql_db.sql_counter - queries
+
+
+def report(label, run, seconds, queries):
+    created = run.created + run.updated
+    rate = created / seconds if seconds else 0
+    per_message = queries / created if created else float("nan")
+    print(
+        f"{label}: status={run.status} {seconds:.1f} s, {run.created} messages "
+        f"created ({rate:.0f}/s), {run.staged} rows staged, {queries} SQL queries "
+        f"({per_message:.2f} per message), {run.api_calls} HTTP calls",
+        flush=True,
+    )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--config", required=True)
+    parser.add_argument("--template", required=True)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    sys.path.insert(0, repo)
+    import odoo
+    from odoo.tools import config
+
+    from linkedin_recruiter_connect.sandbox.server import start_sandbox
+
+    database = f"{args.template}_bench"
+    subprocess.run(["dropdb", "--if-exists", database], check=True)
+    subprocess.run(["createdb", "-T", args.template, database], check=True)
+    config.parse_config(["-c", args.config, "-d", database, "--log-level=warn"])
+    odoo.netsvc.init_logger()
+
+    sandbox = start_sandbox(seed="empty")
+    scale = args.scale
+    counts = {
+        "members": int(10000 * scale),
+        "seats": max(1, int(50 * scale)),
+        "events": int(100000 * scale),
+        "notes": int(20000 * scale),
+    }
+    started = time.perf_counter()
+    sandbox.admin.seed_bulk(days=365, **counts)
+    print(f"sandbox seeded {counts} in {time.perf_counter() - started:.1f} s")
+    members = [urn for urn in sandbox.store.members if "bulk" in urn]
+
+    registry = odoo.registry(database)
+    with registry.cursor() as cr:
+        env = odoo.api.Environment(
+            cr, odoo.SUPERUSER_ID, {"tracking_disable": True, "mail_create_nolog": True}
+        )
+        company = env.ref("base.main_company")
+        company.write(
+            {
+                "linkedin_enabled": True,
+                "linkedin_client_id": "sandbox-client",
+                "linkedin_client_secret": "sandbox-secret",
+                "linkedin_organization_urn": "urn:li:organization:1000",
+                "linkedin_contract_urn": "urn:li:contract:2000",
+                "linkedin_api_base_url": sandbox.url,
+                "linkedin_sync_interval": 60,
+                "linkedin_backfill_days": 366,
+            }
+        )
+        started = time.perf_counter()
+        applicants = env["hr.applicant"].create(
+            [
+                {
+                    "name": f"Application {index}",
+                    "partner_name": f"Member {index}",
+                    "linkedin_member_urn": urn,
+                }
+                for index, urn in enumerate(members)
+            ]
+        )
+        cr.commit()
+        print(
+            f"{len(applicants)} connected applicants created in "
+            f"{time.perf_counter() - started:.1f} s",
+            flush=True,
+        )
+        full = run_sync(env, company, args.profile)
+        report("full import", *full)
+        report("no new activity", *run_sync(env, company))
+        keep = len(applicants) // 10
+        applicants[keep:].write({"linkedin_member_urn": False})
+        cr.commit()
+        report(f"no new activity, {keep} connected applicants", *run_sync(env, company))
+    odoo.sql_db.close_db(database)
+    sandbox.stop()
+    subprocess.run(["dropdb", "--if-exists", database], check=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+# ruff: noqa: F821  (`env` is provided by `odoo-bin shell`)
+# Run by scripts/screenshots.sh on the demo database: connect two "Jane Doe"
+# applicants (duplicates: same email, same LinkedIn member), import their
+# LinkedIn activity, and print the applicant ids the screenshots need.
+import json
+
+env = env(user=env.ref("base.user_admin"))
+Applicant = env["hr.applicant"]
+JANE = "urn:li:person:jane-doe"
+PROFILE = "https://www.linkedin.com/in/jane-doe"
+
+chatter = Applicant.create(
+    {
+        "name": "Python Developer (connected)",
+        "partner_name": "Jane Doe",
+        "email_from": "jane.doe@example.com",
+    }
+)
+duplicate = Applicant.create(
+    {
+        "name": "Backend Developer (duplicate application)",
+        "partner_name": "Jane Doe",
+        "email_from": "jane.doe@example.com",
+    }
+)
+for applicant in chatter | duplicate:
+    applicant._linkedin_push_and_match(env.company)
+    applicant._linkedin_connect_member(JANE, PROFILE)
+env["linkedin.sync.run"]._linkedin_sync_company(env.company, trigger="manual")
+env.cr.commit()
+print(
+    "SCREENSHOT_IDS="
+    + json.dumps(
+        {
+            "jane": env.ref("linkedin_recruiter_connect.hr_applicant_demo_jane_doe").id,
+            "john": env.ref(
+                "linkedin_recruiter_connect.hr_applicant_demo_john_smith"
+            ).id,
+            "chatter": chatter.id,
+            "duplicate": duplicate.id,
+        }
+    )
+)
