@@ -12,6 +12,5 @@ class MailMessage(models.Model):
         index="btree_not_null",
         ondelete="set null",
         copy=False,
-        help="The LinkedIn InMail or Recruiter Note this message was imported "
-        "from.",
+        help="The LinkedIn InMail or Recruiter Note this message was imported from.",
     )

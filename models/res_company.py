@@ -351,8 +351,7 @@ class ResCompany(models.Model):
             )
         else:
             message = _(
-                "LinkedIn cannot be reached right now; try again later. "
-                "(%(reason)s)",
+                "LinkedIn cannot be reached right now; try again later. (%(reason)s)",
                 reason=error,
             )
         return UserError(message)

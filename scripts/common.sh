@@ -11,7 +11,9 @@ ODOO_GIT_URL=${ODOO_GIT_URL:-https://github.com/odoo/odoo.git}
 VENV=${VENV:-$LRC_HOME/venv}
 PYTHON_BIN=${PYTHON_BIN:-python3}
 BUILD_DIR=${BUILD_DIR:-$REPO_ROOT/.build}
-ADDONS_DIR=$BUILD_DIR/addons
+# The addons dir holding the symlink must sit outside the checkout: a link
+# inside it would make a loop that Odoo's file walks (i18n export) follow.
+ADDONS_DIR=${ADDONS_DIR:-$LRC_HOME/addons-$(printf '%s' "$REPO_ROOT" | sha1sum | cut -c1-12)}
 
 log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
