@@ -115,6 +115,30 @@ def _check_urn(value, kind, field):
         raise InvalidRecordError(f"{field} must look like {prefix}<id>", field=field)
 
 
+# What a parser raises on an element it cannot read.
+MALFORMED_ELEMENT = (BadResponseError, TypeError, ValueError, KeyError)
+_SKIPPED = object()
+
+
+def _element_parser(parse, on_bad_element):
+    """``parse``, or with ``on_bad_element`` one that reports and skips.
+
+    The tolerant parser calls ``on_bad_element(element, error)`` for an
+    element ``parse`` cannot read and returns ``_SKIPPED`` instead.
+    """
+    if on_bad_element is None:
+        return parse
+
+    def tolerant(element):
+        try:
+            return parse(element)
+        except MALFORMED_ELEMENT as error:
+            on_bad_element(element, error)
+            return _SKIPPED
+
+    return tolerant
+
+
 def _retry_after(response):
     """Seconds from a Retry-After header (delta-seconds or HTTP date)."""
     value = response.headers.get("Retry-After")
@@ -604,7 +628,13 @@ class RecruiterClient:
         return list(self._paged("/seatsV2", query, Seat.from_api))
 
     def inmail_events(
-        self, seat_urn, start_ms, end_ms, seat_member_urn=None, thread_urn=None
+        self,
+        seat_urn,
+        start_ms,
+        end_ms,
+        seat_member_urn=None,
+        thread_urn=None,
+        on_bad_element=None,
     ):
         """InMails seen by one seat created in ``[start_ms, end_ms)``.
 
@@ -612,6 +642,11 @@ class RecruiterClient:
         first as LinkedIn returns them. ``direction`` comes from the payload,
         else from comparing the author with ``seat_member_urn``. LinkedIn asks
         for windows of at most 12 hours (see :mod:`windows`).
+
+        An element that cannot be read fails the whole call, unless
+        ``on_bad_element`` is given: then ``on_bad_element(element, error)``
+        is called and the element left out. A malformed page still raises
+        :class:`BadResponseError`.
         """
         _check_urn(seat_urn, "seat", "seat_urn")
         if start_ms >= end_ms:
@@ -620,20 +655,22 @@ class RecruiterClient:
         if thread_urn:
             query.append(("threadUrn", thread_urn))
         query += windows.conversation_range_params(start_ms, end_ms).items()
-        return list(
-            self._paged(
-                "/conversationEvents",
-                query,
-                lambda data: InMailEvent.from_api(data, seat_urn, seat_member_urn),
-            )
+        return self._elements(
+            "/conversationEvents",
+            query,
+            lambda data: InMailEvent.from_api(data, seat_urn, seat_member_urn),
+            on_bad_element,
         )
 
-    def prospect_notes(self, contract_urn, after_ms, before_ms, owners=None):
+    def prospect_notes(
+        self, contract_urn, after_ms, before_ms, owners=None, on_bad_element=None
+    ):
         """Notes of a contract last modified in ``[after_ms, before_ms)``.
 
         The half-open window is converted to LinkedIn's exclusive
         ``cutoffDate`` and inclusive ``beforeDate``. Deleted notes come back
         with ``deleted=True``. ``owners`` (seat URNs) narrows the search.
+        ``on_bad_element`` works as in :meth:`inmail_events`.
         """
         _check_urn(contract_urn, "contract", "contract_urn")
         if after_ms >= before_ms:
@@ -643,7 +680,16 @@ class RecruiterClient:
             _check_urn(owner, "seat", "owners")
             query.append(("owners", owner))
         query += windows.notes_range_params(after_ms, before_ms).items()
-        return list(self._paged("/prospectNotes", query, ProspectNote.from_api))
+        return self._elements(
+            "/prospectNotes", query, ProspectNote.from_api, on_bad_element
+        )
+
+    def _elements(self, path, query, parse, on_bad_element):
+        """Every parsed element of a finder, bad ones skipped if asked."""
+        parse = _element_parser(parse, on_bad_element)
+        return [
+            item for item in self._paged(path, query, parse) if item is not _SKIPPED
+        ]
 
     def purged_members(self, contract_urn, after_ms=0):
         """Members who closed their account or were purged after ``after_ms``.

@@ -493,10 +493,8 @@ class HrApplicant(models.Model):
             raise AccessError(
                 _("Only recruitment managers can remove an applicant's LinkedIn data.")
             )
-        for company in self.company_id:
-            self.filtered(
-                lambda a, company=company: a.company_id == company
-            )._linkedin_remove_member_data(company)
+        for company, applicants in self.grouped("company_id").items():
+            applicants._linkedin_remove_member_data(company)
         return True
 
     def _linkedin_remove_member_data(self, company):

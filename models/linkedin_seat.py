@@ -4,6 +4,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools import email_normalize
 
+from ..linkedin_recruiter_connect.windows import from_epoch_ms
+
 
 class LinkedInSeat(models.Model):
     """One LinkedIn Recruiter seat of the company's contract.
@@ -52,6 +54,11 @@ class LinkedInSeat(models.Model):
         copy=False,
         help="InMails this seat saw before this instant are imported.",
     )
+    last_synced_at = fields.Datetime(
+        string="InMails Synced Up To",
+        compute="_compute_last_synced_at",
+        help="Every InMail this seat saw before this moment is in Odoo.",
+    )
 
     _sql_constraints = [
         (
@@ -70,6 +77,14 @@ class LinkedInSeat(models.Model):
     def _compute_is_mapped(self):
         for seat in self:
             seat.is_mapped = bool(seat.user_id)
+
+    @api.depends("linkedin_inmail_cursor_ms")
+    def _compute_last_synced_at(self):
+        for seat in self:
+            cursor = seat.linkedin_inmail_cursor_ms
+            seat.last_synced_at = (
+                from_epoch_ms(int(cursor)).replace(tzinfo=None) if cursor else False
+            )
 
     @api.constrains("user_id", "company_id")
     def _check_user_company(self):

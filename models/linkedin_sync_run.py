@@ -8,6 +8,10 @@ How a run stays exactly-once and resumable:
   windows of at most 12 hours from a stored cursor to now, starting a few
   minutes before the cursor (``CURSOR_OVERLAP_MS``) so late-indexed events are
   seen; re-fetched rows are recognised by external id and change nothing.
+- Windows are fetched a few at a time on worker threads (``FETCH_WORKERS``,
+  one RecruiterClient each; HTTP and parsing only, no ORM), but handed back
+  in planned order: the import only ever saves the contiguous windows that
+  follow the cursor, never one past a window still in flight or failed.
 - Fetched windows are buffered; a buffer is staged (``linkedin.activity``),
   attached to connected applicants and the cursor moved to the end of its last
   window in one transaction, committed outside tests. A kill loses at most the
@@ -20,17 +24,18 @@ How a run stays exactly-once and resumable:
   it stays malformed the run stops like a 5xx and resumes from the cursor.
 """
 
-import functools
+import contextlib
 import logging
+import queue
 import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque, namedtuple
+from concurrent.futures import ThreadPoolExecutor
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from ..linkedin_recruiter_connect import errors, windows
-from ..linkedin_recruiter_connect.schema import InMailEvent, ProspectNote
 
 _logger = logging.getLogger(__name__)
 
@@ -41,10 +46,15 @@ BATCH_ROWS = 2000
 # Windows buffered at most per batch, so a quiet backfill still commits.
 BATCH_WINDOWS = 200
 MALFORMED_PAGE_ATTEMPTS = 3
+# Windows fetched at the same time, and at most fetched ahead of the save.
+FETCH_WORKERS = 4
+FETCH_AHEAD = 32
 # pg_try_advisory_lock(key, company_id): one run per company at a time.
 LOCK_KEY = 0x4C524335
 # A company is due when its last run started at least interval - slack ago.
 DUE_SLACK_SECONDS = 60
+# Runs in a row that must fail (or stop partway) before managers are alerted.
+FAILURE_ALERT_RUNS = 3
 COUNTERS = (
     "fetched",
     "created",
@@ -54,26 +64,116 @@ COUNTERS = (
     "dropped",
     "skipped_malformed",
 )
-MALFORMED_ROW = (errors.BadResponseError, TypeError, ValueError, KeyError)
+
+# One cursor's work: ``find(client, start_ms, end_ms, on_bad_element)`` runs
+# in a worker thread and must not touch the ORM; ``save(items, end_ms,
+# counts)`` stages a batch and moves the cursor; ``windows`` are planned.
+_Stream = namedtuple("_Stream", "find save windows")
 
 
-def _parse_or_skip(parse, skipped, data):
-    """``parse(data)``, or None with the error appended to ``skipped``."""
-    try:
-        return parse(data)
-    except MALFORMED_ROW as malformed:
-        skipped.append(malformed)
-        return None
+class _Batch:
+    """Consecutive fetched windows of one stream, saved together."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.items = []
+        self.windows = 0
+        self.end_ms = None
+
+    def add(self, items, end_ms):
+        self.items.extend(items)
+        self.windows += 1
+        self.end_ms = end_ms
+
+    def full(self):
+        return len(self.items) >= BATCH_ROWS or self.windows >= BATCH_WINDOWS
 
 
 def _now_ms():
     return int(time.time() * 1000)
 
 
+def _fetch_window(find, client, window):
+    """``(items, errors of skipped elements)`` of one window.
+
+    A malformed page is fetched again a few times before the error is raised.
+    """
+    for attempt in range(1, MALFORMED_PAGE_ATTEMPTS + 1):
+        skipped = []
+        try:
+            items = find(
+                client, *window, on_bad_element=lambda _data, e: skipped.append(e)
+            )
+        except errors.BadResponseError:
+            if attempt == MALFORMED_PAGE_ATTEMPTS:
+                raise
+            continue
+        return items, skipped
+    return [], []
+
+
+class _WindowFetcher:
+    """Fetches windows on a few threads, each with its own RecruiterClient.
+
+    ``in_order`` yields ``(task, outcome)`` in the order of the tasks,
+    whatever order the answers arrive in, with at most ``ahead`` windows in
+    flight; ``outcome`` is the fetched ``(items, skipped)`` or the exception
+    the fetch raised. Nothing here touches the ORM.
+    """
+
+    def __init__(self, clients, ahead=FETCH_AHEAD):
+        self.clients = clients
+        self.ahead = ahead
+        self._idle = queue.SimpleQueue()
+        for client in clients:
+            self._idle.put(client)
+        self._pool = ThreadPoolExecutor(len(clients), "linkedin-sync")
+
+    @property
+    def calls(self):
+        return sum(client.calls for client in self.clients)
+
+    def _fetch(self, find, window):
+        client = self._idle.get()
+        try:
+            return _fetch_window(find, client, window)
+        finally:
+            self._idle.put(client)
+
+    def in_order(self, tasks):
+        """Yield ``((stream, window), outcome)`` for every task, in order."""
+        tasks, pending = iter(tasks), deque()
+        try:
+            while True:
+                for stream, window in tasks:
+                    future = self._pool.submit(self._fetch, stream.find, window)
+                    pending.append(((stream, window), future))
+                    if len(pending) >= self.ahead:
+                        break
+                if not pending:
+                    return
+                task, future = pending.popleft()
+                try:
+                    outcome = future.result()
+                except Exception as error:  # noqa: BLE001 - handed to the caller
+                    outcome = error
+                yield task, outcome
+        finally:
+            for _task, future in pending:
+                future.cancel()
+
+    def close(self):
+        """Wait for fetches in flight (their answers are dropped), close all."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        for client in self.clients:
+            client.close()
+
+
 class LinkedInSyncRun(models.Model):
     """One import run for one company: what it did, what it cost, how it ended."""
 
     _name = "linkedin.sync.run"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _description = "LinkedIn Recruiter Sync Run"
     _order = "started_at desc, id desc"
     _rec_name = "started_at"
@@ -204,12 +304,16 @@ class LinkedInSyncRun(models.Model):
                     "error": _("Interrupted before it finished."),
                 }
             )
-            run = self.sudo().create(
-                {
-                    "company_id": company.id,
-                    "started_at": fields.Datetime.now(),
-                    "trigger": trigger,
-                }
+            run = (
+                self.sudo()
+                .with_context(mail_create_nolog=True)
+                .create(
+                    {
+                        "company_id": company.id,
+                        "started_at": fields.Datetime.now(),
+                        "trigger": trigger,
+                    }
+                )
             )
             run._linkedin_commit()
             run._linkedin_execute(company.sudo())
@@ -224,14 +328,16 @@ class LinkedInSyncRun(models.Model):
         self.ensure_one()
         counts = defaultdict(int)
         status, error_text = "done", False
-        client = None
+        fetcher = None
         try:
-            client = company._linkedin_client()
-            seats = self._linkedin_refresh_seats(company, client)
+            fetcher = self._linkedin_fetcher(company)
+            seats = self._linkedin_refresh_seats(company, fetcher.clients[0])
             now_ms = _now_ms()
-            for seat in seats:
-                self._linkedin_sync_seat(company, client, seat, now_ms, counts)
-            self._linkedin_sync_notes(company, client, now_ms, counts)
+            streams = [
+                self._linkedin_seat_stream(company, seat, now_ms) for seat in seats
+            ]
+            streams.append(self._linkedin_notes_stream(company, now_ms))
+            self._linkedin_walk(fetcher, streams, counts)
             self.env["linkedin.activity"]._linkedin_purge_unclaimed(company)
         except (
             errors.RetryableError,
@@ -245,33 +351,91 @@ class LinkedInSyncRun(models.Model):
             status, error_text = "failed", str(error)
             _logger.warning("LinkedIn sync of %s failed: %s", company.name, error)
         except Exception as error:
-            self._linkedin_fail_hard(error, client)
+            self._linkedin_fail_hard(error, fetcher)
             raise
         finally:
-            if client is not None:
-                client.close()
-        self._linkedin_write_counts(counts, client, status, error_text)
+            if fetcher is not None:
+                fetcher.close()
+        self._linkedin_write_counts(counts, fetcher, status, error_text)
+        self._linkedin_update_health_alert(company)
         self._linkedin_commit()
 
-    def _linkedin_fail_hard(self, error, client):
+    def _linkedin_update_health_alert(self, company):
+        """Alert recruitment managers when runs keep failing; close it on recovery.
+
+        After FAILURE_ALERT_RUNS failed or partial runs in a row, the latest
+        run gets one to-do per manager (once per streak); the next successful
+        run marks open alerts done.
+        """
+        runs = self.sudo().search(
+            [("company_id", "=", company.id), ("status", "!=", "running")],
+            limit=FAILURE_ALERT_RUNS,
+        )
+        alerted = self.sudo().search(
+            [("company_id", "=", company.id), ("activity_ids", "!=", False)]
+        )
+        if runs[:1].status == "done":
+            alerted.activity_feedback(
+                ["mail.mail_activity_data_todo"],
+                feedback=_("The LinkedIn Recruiter sync works again."),
+            )
+            return
+        failing = len(runs) == FAILURE_ALERT_RUNS and all(
+            run.status in ("failed", "partial") for run in runs
+        )
+        if not failing or alerted:
+            return
+        managers = self.env.ref(
+            "hr_recruitment.group_hr_recruitment_manager"
+        ).users.filtered(lambda user: user.active and not user.share)
+        # The to-do is the alert: no assignment email from a background job.
+        run = runs[0].sudo().with_context(mail_activity_quick_update=True)
+        for manager in managers:
+            run.activity_schedule(
+                "mail.mail_activity_data_todo",
+                user_id=manager.id,
+                summary=_("LinkedIn Recruiter sync keeps failing"),
+                note=_(
+                    "The last %(count)s LinkedIn Recruiter syncs of %(company)s "
+                    "failed or stopped early. Latest error: %(error)s",
+                    count=FAILURE_ALERT_RUNS,
+                    company=company.name,
+                    error=runs[0].error or _("none recorded"),
+                ),
+            )
+
+    def _linkedin_fail_hard(self, error, fetcher):
         """An unexpected error: keep committed batches, log the run failed."""
         if not self._linkedin_auto_commit():
             return
         self.env.cr.rollback()
         self._linkedin_write_counts(
-            defaultdict(int), client, "failed", f"{type(error).__name__}: {error}"
+            defaultdict(int), fetcher, "failed", f"{type(error).__name__}: {error}"
         )
         self._linkedin_commit()
 
-    def _linkedin_write_counts(self, counts, client, status, error_text):
+    def _linkedin_write_counts(self, counts, fetcher, status, error_text):
         values = {name: counts[name] for name in COUNTERS}
-        if client is not None:
-            values["api_calls"] = client.calls
+        if fetcher is not None:
+            values["api_calls"] = fetcher.calls
         if status is not None:
             values.update(
                 status=status, error=error_text, ended_at=fields.Datetime.now()
             )
         self.write(values)
+
+    @api.model
+    def _linkedin_fetcher(self, company):
+        """A _WindowFetcher with FETCH_WORKERS clients of ``company``."""
+        clients = []
+        try:
+            for _index in range(FETCH_WORKERS):
+                clients.append(company._linkedin_client())
+        except Exception:
+            for client in clients:
+                client.close()
+            raise
+        return _WindowFetcher(clients)
 
     @api.model
     def _linkedin_refresh_seats(self, company, client):
@@ -285,98 +449,79 @@ class LinkedInSyncRun(models.Model):
             return int(cursor_ms) - CURSOR_OVERLAP_MS
         return now_ms - company.linkedin_backfill_days * DAY_MS
 
-    def _linkedin_sync_seat(self, company, client, seat, now_ms, counts):
+    def _linkedin_seat_stream(self, company, seat, now_ms):
         """conversationEvents of one seat, window by window, from its cursor."""
         start = self._linkedin_start_ms(seat.linkedin_inmail_cursor_ms, company, now_ms)
-        query = [("q", "criteria"), ("viewer", seat.seat_urn)]
+        seat_urn, member_urn = seat.seat_urn, seat.member_urn or None
 
-        def parse(data):
-            return InMailEvent.from_api(data, seat.seat_urn, seat.member_urn)
-
-        def fetch(window):
-            params = windows.conversation_range_params(*window).items()
-            return self._linkedin_fetch(
-                client, "/conversationEvents", [*query, *params], parse, counts
+        def find(client, start_ms, end_ms, on_bad_element):
+            return client.inmail_events(
+                seat_urn,
+                start_ms,
+                end_ms,
+                seat_member_urn=member_urn,
+                on_bad_element=on_bad_element,
             )
 
-        def save(items, end_ms):
+        def save(items, end_ms, counts):
             self._linkedin_stage(company, "inmail", items, counts)
             seat.linkedin_inmail_cursor_ms = end_ms
 
-        self._linkedin_walk(windows.plan_windows(start, now_ms), fetch, save, counts)
+        return _Stream(find, save, windows.plan_windows(start, now_ms))
 
-    def _linkedin_sync_notes(self, company, client, now_ms, counts):
+    def _linkedin_notes_stream(self, company, now_ms):
         """prospectNotes of the contract, window by window, from its cursor."""
         start = self._linkedin_start_ms(
             company.linkedin_notes_cursor_ms, company, now_ms
         )
-        query = [("q", "criteria"), ("contract", company.linkedin_contract_urn)]
+        contract_urn = company.linkedin_contract_urn
 
-        def fetch(window):
-            params = windows.notes_range_params(*window).items()
-            return self._linkedin_fetch(
-                client,
-                "/prospectNotes",
-                [*query, *params],
-                ProspectNote.from_api,
-                counts,
+        def find(client, start_ms, end_ms, on_bad_element):
+            return client.prospect_notes(
+                contract_urn, start_ms, end_ms, on_bad_element=on_bad_element
             )
 
-        def save(items, end_ms):
+        def save(items, end_ms, counts):
             self._linkedin_stage(company, "note", items, counts)
             company.linkedin_notes_cursor_ms = end_ms
 
-        self._linkedin_walk(windows.plan_windows(start, now_ms), fetch, save, counts)
+        return _Stream(find, save, windows.plan_windows(start, now_ms))
 
-    def _linkedin_walk(self, planned, fetch, save, counts):
-        """Fetch ``planned`` windows, saving and committing in batches.
+    def _linkedin_walk(self, fetcher, streams, counts):
+        """Fetch every stream's windows; save and commit them in batches.
 
-        ``save(items, end_ms)`` stages the items and moves the cursor to
-        ``end_ms``, the end of the last complete window; on an error the
-        windows fetched before it are still saved, then the error propagates.
+        A batch holds consecutive windows of one stream, at most BATCH_ROWS
+        rows or BATCH_WINDOWS windows. On a LinkedIn error the windows
+        fetched before the failed one are still saved, then it propagates.
         """
-        buffer, buffered, end_ms = [], 0, None
-        for window in planned:
-            try:
-                items = fetch(window)
-            except errors.LinkedInError:
-                if buffered:
-                    self._linkedin_save(save, buffer, end_ms, counts)
-                raise
-            buffer.extend(items)
-            buffered, end_ms = buffered + 1, window[1]
-            if len(buffer) >= BATCH_ROWS or buffered >= BATCH_WINDOWS:
-                self._linkedin_save(save, buffer, end_ms, counts)
-                buffer, buffered = [], 0
-        if buffered:
-            self._linkedin_save(save, buffer, end_ms, counts)
+        tasks = ((stream, window) for stream in streams for window in stream.windows)
+        batch = _Batch(None)
+        with contextlib.closing(fetcher.in_order(tasks)) as outcomes:
+            for (stream, window), outcome in outcomes:
+                if stream is not batch.stream:
+                    self._linkedin_save(batch, counts)
+                    batch = _Batch(stream)
+                if isinstance(outcome, Exception):
+                    if isinstance(outcome, errors.LinkedInError):
+                        self._linkedin_save(batch, counts)
+                    raise outcome
+                items, skipped = outcome
+                for error in skipped:
+                    _logger.warning("Skipping a malformed LinkedIn element: %s", error)
+                counts["skipped_malformed"] += len(skipped)
+                batch.add(items, window[1])
+                if batch.full():
+                    self._linkedin_save(batch, counts)
+                    batch = _Batch(stream)
+        self._linkedin_save(batch, counts)
 
-    def _linkedin_save(self, save, items, end_ms, counts):
-        save(items, end_ms)
+    def _linkedin_save(self, batch, counts):
+        """Save a batch (stage, attach, move the cursor) and commit it."""
+        if not batch.windows:
+            return
+        batch.stream.save(batch.items, batch.end_ms, counts)
         self._linkedin_write_counts(counts, None, None, None)
         self._linkedin_commit()
-
-    def _linkedin_fetch(self, client, path, query, parse, counts):
-        """Every element of one window; malformed elements skipped and counted.
-
-        Uses the client's pager with a tolerant parser: the public finders
-        fail the whole window on one bad element, which would block the
-        cursor forever. A malformed page is fetched again a few times.
-        """
-        for attempt in range(1, MALFORMED_PAGE_ATTEMPTS + 1):
-            skipped = []
-            tolerant = functools.partial(_parse_or_skip, parse, skipped)
-            try:
-                items = list(client._paged(path, query, tolerant))
-            except errors.BadResponseError:
-                if attempt == MALFORMED_PAGE_ATTEMPTS:
-                    raise
-                continue
-            for error in skipped:
-                _logger.warning("Skipping a malformed LinkedIn element: %s", error)
-            counts["skipped_malformed"] += len(skipped)
-            return [item for item in items if item is not None]
-        return []
 
     @api.model
     def _linkedin_stage(self, company, kind, items, counts):

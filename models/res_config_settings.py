@@ -62,6 +62,56 @@ class ResConfigSettings(models.TransientModel):
                 else 0
             )
 
+    linkedin_api_calls_today = fields.Integer(
+        string="LinkedIn Calls Today",
+        compute="_compute_linkedin_api_calls_today",
+        help="API calls the sync runs spent since midnight UTC, when LinkedIn "
+        "resets its daily counters.",
+    )
+    linkedin_check_credentials = fields.Boolean(compute="_compute_linkedin_checklist")
+    linkedin_check_test = fields.Boolean(compute="_compute_linkedin_checklist")
+    linkedin_check_seats = fields.Boolean(compute="_compute_linkedin_checklist")
+    linkedin_check_sync = fields.Boolean(compute="_compute_linkedin_checklist")
+
+    @api.depends("company_id")
+    def _compute_linkedin_api_calls_today(self):
+        midnight = fields.Datetime.now().replace(hour=0, minute=0, second=0)
+        for settings in self:
+            runs = (
+                self.env["linkedin.sync.run"]
+                .sudo()
+                .search(
+                    [
+                        ("company_id", "=", settings.company_id.id),
+                        ("started_at", ">=", midnight),
+                    ]
+                )
+            )
+            settings.linkedin_api_calls_today = sum(runs.mapped("api_calls"))
+
+    @api.depends("company_id")
+    def _compute_linkedin_checklist(self):
+        """The first-run checklist: what is done and what is left."""
+        for settings in self:
+            company = settings.company_id.sudo()
+            settings.linkedin_check_credentials = (
+                not company._linkedin_missing_settings()
+            )
+            settings.linkedin_check_test = company.linkedin_test_ok
+            settings.linkedin_check_seats = bool(
+                company.linkedin_seat_ids.filtered(
+                    lambda seat: seat.state == "active" and seat.user_id
+                )
+            )
+            settings.linkedin_check_sync = bool(
+                self.env["linkedin.sync.run"]
+                .sudo()
+                .search_count(
+                    [("company_id", "=", company.id), ("status", "=", "done")],
+                    limit=1,
+                )
+            )
+
     def action_linkedin_sync_now(self):
         """Save the settings, then import from LinkedIn for this company now."""
         self.ensure_one()

@@ -26,6 +26,12 @@ problems = {
     "menus": count(
         "SELECT count(*) FROM ir_ui_menu WHERE name->>'en_US' LIKE '%LinkedIn%'"
     ),
+    "messages": count(
+        "SELECT count(*) FROM mail_message WHERE model LIKE 'linkedin.%'"
+    ),
+    "activities": count(
+        "SELECT count(*) FROM mail_activity WHERE res_model LIKE 'linkedin.%'"
+    ),
     "columns": count(
         "SELECT count(*) FROM information_schema.columns "
         "WHERE column_name LIKE 'linkedin\\_%' AND column_name != 'linkedin_profile'"

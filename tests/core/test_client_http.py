@@ -561,6 +561,72 @@ def test_prospect_notes_request_converts_the_window(rsps, make):
     ]
 
 
+BAD_AND_GOOD_EVENTS = {
+    "elements": [
+        {"id": 1, "author": "urn:li:person:p", "createdAt": 1500},
+        {"id": 2, "createdAt": 1600},
+        "not an object",
+        {"id": 4, "author": "urn:li:person:p", "createdAt": 1700},
+    ],
+    "paging": {"start": 0, "count": 100, "total": 4},
+}
+
+
+def test_inmail_events_fail_on_a_bad_element_by_default(rsps, make):
+    _token(rsps)
+    rsps.add(responses.GET, f"{API}/conversationEvents", json=BAD_AND_GOOD_EVENTS)
+    with pytest.raises(BadResponseError):
+        make().inmail_events(SEAT, 1000, 2000, seat_member_urn="urn:li:person:h")
+
+
+def test_inmail_events_report_and_skip_bad_elements(rsps, make):
+    _token(rsps)
+    rsps.add(responses.GET, f"{API}/conversationEvents", json=BAD_AND_GOOD_EVENTS)
+    bad = []
+    events = make().inmail_events(
+        SEAT,
+        1000,
+        2000,
+        seat_member_urn="urn:li:person:h",
+        on_bad_element=lambda element, error: bad.append((element, error)),
+    )
+    assert [event.external_id for event in events] == ["1", "4"]
+    assert [element for element, _error in bad] == [
+        {"id": 2, "createdAt": 1600},
+        "not an object",
+    ]
+    assert all(isinstance(error, BadResponseError) for _element, error in bad)
+
+
+def test_prospect_notes_report_and_skip_bad_elements(rsps, make):
+    _token(rsps)
+    rsps.add(
+        responses.GET,
+        f"{API}/prospectNotes",
+        json={
+            "elements": [
+                {"id": 9, "created": {"time": 1}, "lastModified": {"time": 1500},
+                 "note": "x"},
+                {"id": 10, "created": {"time": 1}, "lastModified": "yesterday"},
+            ],
+            "paging": {"start": 0, "count": 100},
+        },
+    )  # fmt: skip
+    bad = []
+    notes = make().prospect_notes(
+        CONTRACT, 1000, 2000, on_bad_element=lambda *args: bad.append(args)
+    )
+    assert [note.external_id for note in notes] == ["9"]
+    assert [element["id"] for element, _error in bad] == [10]
+
+
+def test_a_malformed_page_raises_even_when_skipping_bad_elements(rsps, make):
+    _token(rsps)
+    rsps.add(responses.GET, f"{API}/prospectNotes", body="{not json")
+    with pytest.raises(BadResponseError, match="malformed JSON"):
+        make().prospect_notes(CONTRACT, 1000, 2000, on_bad_element=print)
+
+
 def test_integration_status_requests_and_lite_contract(rsps, make):
     _token(rsps)
     org_key = (

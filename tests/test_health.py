@@ -1,0 +1,71 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests import tagged
+
+from .sync_common import SyncCase
+
+
+@tagged("post_install", "-at_install")
+class TestSyncHealth(SyncCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.manager = cls._create_user(
+            "health_manager", "hr_recruitment.group_hr_recruitment_manager"
+        )
+
+    def _alerts(self):
+        return self.env["mail.activity"].search(
+            [
+                ("res_model", "=", "linkedin.sync.run"),
+                ("summary", "=", "LinkedIn Recruiter sync keeps failing"),
+            ]
+        )
+
+    def test_repeated_failures_alert_managers_once_then_recover(self):
+        self.sandbox.admin.set_fault("seatsV2", "500")
+        first, second = self.sync(), self.sync()
+        self.assertEqual((first.status, second.status), ("failed", "failed"))
+        self.assertFalse(self._alerts(), "two failures are not yet a pattern")
+
+        third = self.sync()
+        alerts = self._alerts()
+        self.assertIn(self.manager, alerts.user_id)
+        self.assertEqual(set(alerts.mapped("res_id")), {third.id})
+        self.assertIn("failed or stopped early", alerts[0].note)
+        self.assertIn("500", alerts[0].note)
+
+        self.sync()
+        self.assertEqual(self._alerts(), alerts, "one alert per failing streak")
+
+        self.sandbox.admin.clear_faults()
+        recovered = self.sync()
+        self.assertEqual(recovered.status, "done")
+        self.assertFalse(self._alerts(), "a successful run closes the alert")
+
+    def test_checklist_calls_today_and_seat_progress(self):
+        settings = self.env["res.config.settings"].create({})
+        self.assertTrue(settings.linkedin_check_credentials)
+        self.assertFalse(settings.linkedin_check_test)
+        self.assertTrue(settings.linkedin_check_seats, "Alice is mapped")
+        self.assertFalse(settings.linkedin_check_sync)
+        self.assertEqual(settings.linkedin_api_calls_today, 0)
+
+        self.company._linkedin_test_connection()
+        run = self.sync()
+        settings = self.env["res.config.settings"].create({})
+        self.assertTrue(settings.linkedin_check_test)
+        self.assertTrue(settings.linkedin_check_sync)
+        self.assertEqual(settings.linkedin_api_calls_today, run.api_calls)
+        self.assertGreater(run.api_calls, 0)
+
+        alice = self.env["linkedin.seat"].search(
+            [("seat_urn", "=", self.seats["alice"])]
+        )
+        self.assertTrue(alice.last_synced_at)
+
+    def test_health_menu_is_for_managers(self):
+        menu = self.env.ref("linkedin_recruiter_connect.linkedin_health_menu")
+        Menu = self.env["ir.ui.menu"]
+        self.assertIn(menu.id, Menu.with_user(self.manager)._visible_menu_ids())
+        self.assertNotIn(menu.id, Menu.with_user(self.recruiter)._visible_menu_ids())
