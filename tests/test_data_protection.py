@@ -98,3 +98,27 @@ class TestDataProtection(SandboxCase):
             applicant.with_user(self.recruiter).action_linkedin_remove_data()
         self.assertIn("Only recruitment managers", str(caught.exception))
         self.assertTrue(applicant.linkedin_connected)
+
+    def test_unclaimed_rows_are_purged_after_the_retention(self):
+        applicant = self._connected_jane()
+        claimed, _message = self._imported_message(applicant, "claimed")
+        old_unclaimed = claimed.copy(
+            {"external_id": "old", "member_urn": "urn:li:person:x"}
+        )
+        fresh_unclaimed = claimed.copy(
+            {"external_id": "new", "member_urn": "urn:li:person:y"}
+        )
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE linkedin_activity SET create_date = now() - interval '181 days' "
+            "WHERE id IN %s",
+            [(claimed.id, old_unclaimed.id)],
+        )
+        self.company.linkedin_retention_days = 180
+
+        purged = self.env["linkedin.activity"]._linkedin_purge_unclaimed(self.company)
+
+        self.assertEqual(purged, 1)
+        self.assertFalse(old_unclaimed.exists())
+        self.assertTrue(claimed.exists(), "a row in a chatter is kept")
+        self.assertTrue(fresh_unclaimed.exists())
