@@ -13,23 +13,33 @@ database, connects one applicant per member, then prints for a full import
 and for a run with no new activity: wall time, messages per second, SQL
 queries (Odoo's global query counter) per imported message and HTTP calls;
 and the no-new-activity run again with a tenth of the applicants connected.
+
+The sandbox runs in its own process (``python -m
+linkedin_recruiter_connect.sandbox``), as LinkedIn would: in-process it would
+compete with Odoo for the interpreter lock.
 """
 
 import argparse
 import cProfile
 import os
 import pstats
+import socket
 import subprocess
 import sys
 import time
 
 
 def run_sync(env, company, profile=False):
-    """One import; (run, seconds, SQL queries)."""
+    """One import; (run, seconds, SQL queries).
+
+    Also prints the CPU time of the main (ORM) thread and of the other
+    threads of this process (fetching), which share one interpreter lock.
+    """
     from odoo import sql_db
 
     queries = sql_db.sql_counter
     started = time.perf_counter()
+    cpu, main_cpu = time.process_time(), time.thread_time()
     profiler = cProfile.Profile() if profile else None
     if profiler:
         profiler.enable()
@@ -38,7 +48,61 @@ def run_sync(env, company, profile=False):
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
     env.cr.commit()
+    main_cpu = time.thread_time() - main_cpu
+    fetch_cpu = time.process_time() - cpu - main_cpu
+    print(f"  CPU: main thread {main_cpu:.1f} s, fetch threads {fetch_cpu:.1f} s")
     return run, time.perf_counter() - started, sql_db.sql_counter - queries
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_sandbox_process(repo):
+    """``(process, url)`` of an empty sandbox served by another interpreter."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "linkedin_recruiter_connect.sandbox",
+            "--port",
+            str(port),
+            "--seed",
+            "empty",
+        ],
+        cwd=repo,
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _attempt in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return process, url
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("the sandbox did not start")
+
+
+def seed_sandbox(admin, scale):
+    """Seed the bulk data; return the URNs of the members it added."""
+    counts = {
+        "members": int(10000 * scale),
+        "seats": max(1, int(50 * scale)),
+        "events": int(100000 * scale),
+        "notes": int(20000 * scale),
+    }
+    # seed.bulk names its members bulk<members before>-<index:05d>.
+    before = admin.stats()["counts"]["members"]
+    started = time.perf_counter()
+    admin.seed_bulk(days=365, **counts)
+    print(f"sandbox seeded {counts} in {time.perf_counter() - started:.1f} s")
+    return [
+        f"urn:li:person:bulk{before}-{index:05d}" for index in range(counts["members"])
+    ]
 
 
 def report(label, run, seconds, queries):
@@ -65,7 +129,7 @@ def main():
     import odoo
     from odoo.tools import config
 
-    from linkedin_recruiter_connect.sandbox.server import start_sandbox
+    from linkedin_recruiter_connect.sandbox.admin import SandboxAdmin
 
     database = f"{args.template}_bench"
     subprocess.run(["dropdb", "--if-exists", database], check=True)
@@ -73,18 +137,19 @@ def main():
     config.parse_config(["-c", args.config, "-d", database, "--log-level=warn"])
     odoo.netsvc.init_logger()
 
-    sandbox = start_sandbox(seed="empty")
-    scale = args.scale
-    counts = {
-        "members": int(10000 * scale),
-        "seats": max(1, int(50 * scale)),
-        "events": int(100000 * scale),
-        "notes": int(20000 * scale),
-    }
-    started = time.perf_counter()
-    sandbox.admin.seed_bulk(days=365, **counts)
-    print(f"sandbox seeded {counts} in {time.perf_counter() - started:.1f} s")
-    members = [urn for urn in sandbox.store.members if "bulk" in urn]
+    sandbox, url = start_sandbox_process(repo)
+    try:
+        members = seed_sandbox(SandboxAdmin(url, timeout=300), args.scale)
+        measure(database, url, members, args.profile)
+    finally:
+        sandbox.terminate()
+        sandbox.wait()
+        subprocess.run(["dropdb", "--if-exists", database], check=False)
+
+
+def measure(database, url, members, profile):
+    """Connect one applicant per member, then time the imports."""
+    import odoo
 
     registry = odoo.registry(database)
     with registry.cursor() as cr:
@@ -99,7 +164,7 @@ def main():
                 "linkedin_client_secret": "sandbox-secret",
                 "linkedin_organization_urn": "urn:li:organization:1000",
                 "linkedin_contract_urn": "urn:li:contract:2000",
-                "linkedin_api_base_url": sandbox.url,
+                "linkedin_api_base_url": url,
                 "linkedin_sync_interval": 60,
                 "linkedin_backfill_days": 366,
             }
@@ -121,7 +186,7 @@ def main():
             f"{time.perf_counter() - started:.1f} s",
             flush=True,
         )
-        full = run_sync(env, company, args.profile)
+        full = run_sync(env, company, profile)
         report("full import", *full)
         report("no new activity", *run_sync(env, company))
         keep = len(applicants) // 10
@@ -129,8 +194,6 @@ def main():
         cr.commit()
         report(f"no new activity, {keep} connected applicants", *run_sync(env, company))
     odoo.sql_db.close_db(database)
-    sandbox.stop()
-    subprocess.run(["dropdb", "--if-exists", database], check=False)
 
 
 if __name__ == "__main__":

@@ -559,25 +559,17 @@ class HrApplicant(models.Model):
         ``purged_by_member`` maps member URNs to a reason (CLOSED/PURGED).
         Each newly flagged applicant gets a to-do for the recruitment managers.
         """
-        managers = self.env.ref(
-            "hr_recruitment.group_hr_recruitment_manager"
-        ).users.filtered(lambda user: not user.share and user.active)
-        for applicant in self:
+        reasons = dict(self._fields["linkedin_purge_reason"].selection)
+        for applicant in self.filtered(lambda a: not a.linkedin_purge_reason):
             reason = purged_by_member[applicant.linkedin_member_urn]
-            if applicant.linkedin_purge_reason:
-                continue
             applicant.linkedin_purge_reason = reason
-            for manager in managers:
-                applicant.activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    user_id=manager.id,
-                    summary=_("LinkedIn member closed or purged"),
-                    note=_(
-                        "LinkedIn reports that this candidate's member account "
-                        "is %(reason)s. Unless you have a legal basis to keep "
-                        'it, use "Remove LinkedIn data" on the applicant.',
-                        reason=dict(self._fields["linkedin_purge_reason"].selection)[
-                            reason
-                        ].lower(),
-                    ),
-                )
+            applicant.company_id._linkedin_todo_for_managers(
+                applicant,
+                _("LinkedIn member closed or purged"),
+                _(
+                    "LinkedIn reports that this candidate's member account is "
+                    '%(reason)s. Unless you have a legal basis to keep it, use "Remove '
+                    'LinkedIn data" on the applicant.',
+                    reason=reasons[reason].lower(),
+                ),
+            )

@@ -8,7 +8,8 @@ from datetime import timedelta
 from markupsafe import Markup
 
 from odoo import _, api, fields, models
-from odoo.tools import html_sanitize, plaintext2html
+from odoo.models import LOG_ACCESS_COLUMNS
+from odoo.tools import SQL, plaintext2html, split_every
 
 from ..linkedin_recruiter_connect.windows import from_epoch_ms
 
@@ -16,6 +17,83 @@ _logger = logging.getLogger(__name__)
 
 MESSAGE_ID = "<linkedin-{kind}-{external_id}-{applicant_id}@linkedin-recruiter-connect>"
 HTML_TAG_RE = re.compile(r"<[a-zA-Z/!]")
+# Any tag-like token, to check HTML against SIMPLE_TAGS.
+TAG_TOKEN_RE = re.compile(r"<[^>]*>?")
+# Attribute-less tags the sanitiser keeps as they are: HTML made only of
+# these (and text) can run nothing, so it is stored without a sanitiser pass.
+SIMPLE_TAGS = frozenset(
+    f"<{slash}{tag}>"
+    for slash in ("", "/")
+    for tag in ("p", "br", "b", "i", "u", "em", "strong", "ul", "ol", "li")
+) | {"<br/>", "<br />"}
+SAFE_URL_RE = re.compile(r"https?://", re.IGNORECASE)
+INSERT_ROWS = 1000
+# Document fields whose cache mail.message.create invalidates.
+THREAD_FIELDS = ["message_ids", "message_needaction", "message_needaction_counter"]
+
+
+def _is_simple_html(text):
+    return all(token.lower() in SIMPLE_TAGS for token in TAG_TOKEN_RE.findall(text))
+
+
+def _insert(model, values_list):
+    """INSERT ``values_list`` into ``model``'s table in bulk; return the records.
+
+    The import's volume path. ORM ``create`` costs more per record (defaults,
+    per-field conversion, sanitising Html twice, cache) than the rest of the
+    import together, so the caller promises what ``create`` would ensure:
+    every dict has the same keys, holds column values (ids, naive UTC
+    datetimes, already safe HTML), no stored field is computed from them and
+    ``model`` has no ``create`` override that matters for these rows.
+    Defaults of the other columns come from ``default_get`` once per call and
+    the log-access columns are set. The caller invalidates dependent caches.
+    """
+    if not values_list:
+        return model.browse()
+    names = list(values_list[0])
+    booleans = {name for name in names if model._fields[name].type == "boolean"}
+    missing = [
+        name
+        for name, field in model._fields.items()
+        if field.store
+        and field.column_type
+        and name not in names
+        and name not in LOG_ACCESS_COLUMNS
+        and name != "id"
+    ]
+    now = model.env.cr.now()
+    common = {
+        **model.default_get(missing),
+        "create_uid": model.env.uid,
+        "create_date": now,
+        "write_uid": model.env.uid,
+        "write_date": now,
+    }
+    columns = SQL(", ").join(map(SQL.identifier, [*names, *common]))
+    common_values = tuple(common.values())
+    # False is the ORM's "no value"; only boolean columns store it as such.
+    nullable = [name not in booleans for name in names]
+    ids = []
+    model.flush_model()
+    for chunk in split_every(INSERT_ROWS, values_list):
+        rows = [
+            tuple(
+                None if value is False and null else value
+                for null, value in zip(nullable, map(values.get, names), strict=True)
+            )
+            + common_values
+            for values in chunk
+        ]
+        model.env.cr.execute(
+            SQL(
+                "INSERT INTO %s (%s) VALUES %s RETURNING id",
+                SQL.identifier(model._table),
+                columns,
+                SQL(", ").join(rows),
+            )
+        )
+        ids.extend(row[0] for row in model.env.cr.fetchall())
+    return model.browse(ids)
 
 
 def _naive_utc(ms):
@@ -186,13 +264,16 @@ class LinkedInActivity(models.Model):
 
     @api.model
     def _linkedin_create_rows(self, values_list, counts):
-        """Bulk create; on a database error retry row by row, skipping bad rows."""
+        """Bulk insert; on a database error create row by row, skipping bad rows.
+
+        Staging values are plain columns, so the bulk path is :func:`_insert`.
+        """
         Activity = self.sudo().with_context(active_test=False)
         if not values_list:
             return Activity.browse()
         try:
             with self.env.cr.savepoint():
-                return Activity.create(values_list)
+                return _insert(Activity, values_list)
         except Exception:  # noqa: BLE001 - any refusal: find the bad rows below
             _logger.info("LinkedIn staging batch refused; retrying row by row")
         created = Activity.browse()
@@ -252,15 +333,50 @@ class LinkedInActivity(models.Model):
                     create_values.append(
                         row._linkedin_message_values(applicant, context)
                     )
-                elif row.kind == "note":
-                    body = html_sanitize(row._linkedin_message_body())
-                    if message.body != body:
-                        message.write({"body": body})
-                        counts["updated"] += 1
+                elif row.kind == "note" and row._linkedin_body_changed(message):
+                    message.write({"body": row._linkedin_message_body()})
+                    counts["updated"] += 1
         if create_values:
-            Message.with_context(mail_create_nosubscribe=True).create(create_values)
+            self._linkedin_create_messages(create_values)
             counts["created"] += len(create_values)
         return counts
+
+    @api.model
+    def _linkedin_create_messages(self, values_list):
+        """Insert chatter messages in bulk, as mail.message.create would.
+
+        The values carry everything create would compute (email_from,
+        message_id, reply_to, record_name) and a body that is safe as it is
+        (see _linkedin_message_body); no attachment, tracking, notification
+        or follower is involved. Caches of the documents and rows are
+        invalidated like create does.
+        """
+        messages = _insert(self.env["mail.message"].sudo(), values_list)
+        by_model = defaultdict(set)
+        for values in values_list:
+            by_model[values["model"]].add(values["res_id"])
+        for model, res_ids in by_model.items():
+            self.env[model].browse(res_ids).invalidate_recordset(THREAD_FIELDS)
+        self.browse(
+            {values["linkedin_activity_id"] for values in values_list}
+        ).invalidate_recordset(["message_ids", "message_count"])
+        return messages
+
+    def _linkedin_body_changed(self, message):
+        """Whether ``message`` no longer shows this row's text.
+
+        Bodies are stored as built or, once edited, as sanitised by the
+        ORM; both forms count as unchanged.
+        """
+        body = self._linkedin_message_body()
+        if message.body == body:
+            return False
+        return message.body != self._linkedin_sanitized(body)
+
+    def _linkedin_sanitized(self, html):
+        """``html`` sanitised exactly as mail.message.body stores it."""
+        Message = self.env["mail.message"]
+        return Message._fields["body"].convert_to_cache(html, Message)
 
     @api.model
     def _linkedin_applicants_by_member(self, rows, applicants=None):
@@ -287,56 +403,49 @@ class LinkedInActivity(models.Model):
         return result
 
     def _linkedin_message_body(self, reply_label=None):
-        """The chatter body (Markup) of this row.
+        """The chatter body (Markup) of this row, safe to store as it is.
 
-        Plain text is escaped; LinkedIn's HTML is passed as Markup to
-        mail.message, whose Html field sanitises it on create and write
-        (scripts, event handlers and javascript: links are stripped).
+        Plain text is escaped. LinkedIn's HTML is kept when it only uses
+        SIMPLE_TAGS; otherwise the whole body is sanitised like
+        mail.message.body (scripts, event handlers and javascript: links are
+        stripped), as is a body whose reply link is not http(s).
         """
         self.ensure_one()
         text = self.body or ""
+        safe = True
         if self.kind == "note" or not HTML_TAG_RE.search(text):
             body = Markup(plaintext2html(text))
         else:
-            body = Markup(text)
+            body, safe = Markup(text), _is_simple_html(text)
         if self.kind == "inmail" and self.thread_url:
             body += Markup(
                 '<p class="o_linkedin_reply"><a href="%s" target="_blank" '
                 'rel="noopener noreferrer">%s</a></p>'
             ) % (self.thread_url, reply_label or _("Reply on LinkedIn Recruiter"))
-        return body
+            safe = safe and bool(SAFE_URL_RE.match(self.thread_url))
+        return body if safe else self._linkedin_sanitized(body)
 
     def _linkedin_message_values(self, applicant, context):
         """mail.message values of this row in ``applicant``'s chatter."""
         self.ensure_one()
         inmail = self.kind == "inmail"
         if inmail and self.direction == "received":
-            author = applicant.partner_id
-            email_from = (
-                author.email_formatted
-                or applicant.email_from
-                or (applicant.partner_name)
-            )
+            author_id, email_from = context.candidate(applicant)
         else:
-            seat = self.seat_id or context.seats.get(self.seat_urn)
-            author = seat.user_id.partner_id if seat else self.env["res.partner"]
-            email_from = author.email_formatted or _(
-                "%(name)s (LinkedIn Recruiter)",
-                name=(seat.holder_name if seat else None) or self.seat_urn,
-            )
+            author_id, email_from = context.seat_author(self)
         return {
             "model": "hr.applicant",
             "res_id": applicant.id,
-            "record_name": applicant.display_name,
+            "record_name": context.record_name(applicant),
             "reply_to": context.reply_to.get(applicant.id) or False,
-            "author_id": author.id or False,
+            "author_id": author_id,
             "email_from": email_from,
             "message_type": "email" if inmail else "comment",
             "subtype_id": context.comment.id if inmail else context.note.id,
             "is_internal": not inmail,
             "date": self.linkedin_created_at,
             "subject": self.subject if inmail else False,
-            "body": self._linkedin_message_body(context.reply_label),
+            "body": context.body(self),
             "message_id": MESSAGE_ID.format(
                 kind=self.kind, external_id=self.external_id, applicant_id=applicant.id
             ),
@@ -391,3 +500,44 @@ class _AttachContext:
         self.reply_to = (
             applicants._notify_get_reply_to(default=False) if applicants else {}
         )
+        self._cache = {}
+
+    def _cached(self, key, compute):
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def record_name(self, applicant):
+        return self._cached(("name", applicant.id), lambda: applicant.display_name)
+
+    def body(self, row):
+        """The row's message body (str), built once for all its applicants."""
+        return self._cached(
+            ("body", row.id), lambda: str(row._linkedin_message_body(self.reply_label))
+        )
+
+    def candidate(self, applicant):
+        """(author id, email_from) of a message the candidate sent."""
+
+        def compute():
+            author = applicant.partner_id
+            email_from = (
+                author.email_formatted or applicant.email_from or applicant.partner_name
+            )
+            return author.id or False, email_from
+
+        return self._cached(("candidate", applicant.id), compute)
+
+    def seat_author(self, row):
+        """(author id, email_from) of a message the row's seat holder wrote."""
+        seat = row.seat_id or self.seats.get(row.seat_urn)
+
+        def compute():
+            author = seat.user_id.partner_id if seat else seat
+            email_from = (author and author.email_formatted) or _(
+                "%(name)s (LinkedIn Recruiter)",
+                name=(seat.holder_name if seat else None) or row.seat_urn,
+            )
+            return (author.id if author else False), email_from
+
+        return self._cached(("seat", seat.id if seat else row.seat_urn), compute)

@@ -25,6 +25,7 @@ How a run stays exactly-once and resumable:
 """
 
 import contextlib
+import functools
 import logging
 import queue
 import threading
@@ -101,15 +102,17 @@ def _fetch_window(find, client, window):
     for attempt in range(1, MALFORMED_PAGE_ATTEMPTS + 1):
         skipped = []
         try:
-            items = find(
-                client, *window, on_bad_element=lambda _data, e: skipped.append(e)
-            )
+            items = find(client, *window, functools.partial(_skip, skipped))
         except errors.BadResponseError:
             if attempt == MALFORMED_PAGE_ATTEMPTS:
                 raise
             continue
         return items, skipped
     return [], []
+
+
+def _skip(skipped, _element, error):
+    skipped.append(error)
 
 
 class _WindowFetcher:

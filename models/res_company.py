@@ -467,3 +467,20 @@ class ResCompany(models.Model):
             values["linkedin_purge_checked_ms"] = max(m.purged_ms for m in purged)
         self.sudo().write(values)
         return applicants
+
+    def _linkedin_todo_for_managers(self, record, summary, note):
+        """Give each active recruitment manager a to-do on ``record``.
+
+        Used for alerts raised by background jobs, so no assignment email.
+        """
+        managers = self.env.ref(
+            "hr_recruitment.group_hr_recruitment_manager"
+        ).users.filtered(lambda user: user.active and not user.share)
+        record = record.sudo().with_context(mail_activity_quick_update=True)
+        for manager in managers:
+            record.activity_schedule(
+                "mail.mail_activity_data_todo",
+                user_id=manager.id,
+                summary=summary,
+                note=note,
+            )
