@@ -859,3 +859,14 @@ def test_constructor_checks():
     client = RecruiterClient("cid", SECRET, page_size=500)
     assert client.page_size == 100
     client.close()
+
+
+def test_environment_proxies_are_read_once(monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "")
+    client = RecruiterClient("id", "secret")
+    session = client._session
+    assert session.proxies.get("https") == "http://proxy.example:3128"
+    assert session.trust_env is False
+    monkeypatch.setenv("HTTPS_PROXY", "http://other.example:1")
+    assert session.proxies.get("https") == "http://proxy.example:3128"
