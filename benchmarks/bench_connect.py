@@ -36,17 +36,9 @@ PEOPLE = [
 ]
 
 
-def _configure(env, sandbox):
+def _configure(env, sandbox, odoo_company_values):
     env.company.write(
-        {
-            "linkedin_enabled": True,
-            "linkedin_client_id": "sandbox-client",
-            "linkedin_client_secret": "sandbox-secret",
-            "linkedin_organization_urn": "urn:li:organization:1000",
-            "linkedin_contract_urn": "urn:li:contract:2000",
-            "linkedin_api_base_url": sandbox.url,
-            "linkedin_require_seat": False,
-        }
+        dict(odoo_company_values(sandbox.url), linkedin_require_seat=False)
     )
 
 
@@ -76,24 +68,24 @@ def main():
         ["-c", args.config, "-d", args.database, f"--log-level={args.log_level}"]
     )
     # importable only once the addons path is configured
-    from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_connect.sandbox import (  # noqa: E501 pylint: disable=import-outside-toplevel
-        start_sandbox,
+    from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_connect import (  # noqa: E501 pylint: disable=import-outside-toplevel
+        sandbox,
     )
 
     registry = odoo.registry(args.database)
-    with start_sandbox(seed="demo") as sandbox, registry.cursor() as cr:
+    with sandbox.start_sandbox(seed="demo") as handle, registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
-        _configure(env, sandbox)
+        _configure(env, handle, sandbox.odoo_company_values)
         _one_click(env, 0)  # warm-up: registry caches, first token
         requests_before = sum(
             count
-            for key, count in sandbox.admin.stats()["requests"].items()
+            for key, count in handle.admin.stats()["requests"].items()
             if " " not in key
         )
         samples = [_one_click(env, i) for i in range(args.samples)]
         requests_after = sum(
             count
-            for key, count in sandbox.admin.stats()["requests"].items()
+            for key, count in handle.admin.stats()["requests"].items()
             if " " not in key
         )
         cr.rollback()

@@ -151,6 +151,8 @@ def measure(database, url, members, profile):
     """Connect one applicant per member, then time the imports."""
     import odoo
 
+    from linkedin_recruiter_connect.sandbox import odoo_company_values
+
     registry = odoo.registry(database)
     with registry.cursor() as cr:
         env = odoo.api.Environment(
@@ -158,16 +160,11 @@ def measure(database, url, members, profile):
         )
         company = env.ref("base.main_company")
         company.write(
-            {
-                "linkedin_enabled": True,
-                "linkedin_client_id": "sandbox-client",
-                "linkedin_client_secret": "sandbox-secret",
-                "linkedin_organization_urn": "urn:li:organization:1000",
-                "linkedin_contract_urn": "urn:li:contract:2000",
-                "linkedin_api_base_url": url,
-                "linkedin_sync_interval": 60,
-                "linkedin_backfill_days": 366,
-            }
+            dict(
+                odoo_company_values(url),
+                linkedin_sync_interval=60,
+                linkedin_backfill_days=366,
+            )
         )
         started = time.perf_counter()
         applicants = env["hr.applicant"].create(

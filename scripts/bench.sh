@@ -17,7 +17,9 @@ CONF=$BUILD_DIR/odoo-bench.conf
 odoo_conf "$BENCH_DB" "$(free_port)" > "$CONF"
 "$VENV/bin/python" "$ODOO_SRC/odoo-bin" -c "$CONF" -d "$BENCH_DB" -i "$ADDON_NAME" \
     --stop-after-init --log-level=warn
-for script in benchmarks/bench_connect.py; do
-    echo "== $script"
-    PYTHONPATH=$ODOO_SRC "$VENV/bin/python" "$script" -c "$CONF" -d "$BENCH_DB" --log-level=warn
-done
+echo "== benchmarks/bench_connect.py"
+PYTHONPATH=$ODOO_SRC "$VENV/bin/python" benchmarks/bench_connect.py \
+    -c "$CONF" -d "$BENCH_DB" --log-level=warn
+echo "== benchmarks/bench_sync.py (several minutes)"
+PYTHONPATH=$ODOO_SRC "$VENV/bin/python" benchmarks/bench_sync.py \
+    --config "$CONF" --template "$BENCH_DB" ${BENCH_SYNC_SCALE:+--scale "$BENCH_SYNC_SCALE"}

@@ -4,17 +4,12 @@
 # (mapped to the demo users by email).
 import os
 
-company = env.ref("base.main_company")
-company.write(
-    {
-        "linkedin_enabled": True,
-        "linkedin_client_id": "sandbox-client",
-        "linkedin_client_secret": "sandbox-secret",
-        "linkedin_organization_urn": "urn:li:organization:1000",
-        "linkedin_contract_urn": "urn:li:contract:2000",
-        "linkedin_api_base_url": os.environ["LRC_SANDBOX_URL"],
-    }
+from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_connect.sandbox import (
+    odoo_company_values,
 )
+
+company = env.ref("base.main_company")
+company.write(odoo_company_values(os.environ["LRC_SANDBOX_URL"]))
 seats = company._linkedin_refresh_seats()
 mapped = seats.filtered("user_id")
 env.cr.commit()

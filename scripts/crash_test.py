@@ -22,14 +22,7 @@ import subprocess
 import sys
 import time
 
-SANDBOX_SETTINGS = {
-    "linkedin_enabled": True,
-    "linkedin_client_id": "sandbox-client",
-    "linkedin_client_secret": "sandbox-secret",
-    "linkedin_organization_urn": "urn:li:organization:1000",
-    "linkedin_contract_urn": "urn:li:contract:2000",
-    "linkedin_backfill_days": 61,
-}
+BACKFILL_DAYS = 61  # covers the 60 days of seeded activity
 
 
 def odoo_env(config, database):
@@ -53,14 +46,14 @@ def run_import(config, database):
         print(f"child run {run.id}: {run.status} created={run.created}", flush=True)
 
 
-def prepare(config, database, base_url, members):
+def prepare(config, database, company_values, members):
     """Configure the company for the sandbox and connect one applicant per
     member."""
     registry, odoo = odoo_env(config, database)
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {"tracking_disable": True})
         env.ref("base.main_company").write(
-            dict(SANDBOX_SETTINGS, linkedin_api_base_url=base_url)
+            dict(company_values, linkedin_backfill_days=BACKFILL_DAYS)
         )
         env["hr.applicant"].create(
             [
@@ -131,7 +124,7 @@ def main():
 
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     sys.path.insert(0, repo)
-    from linkedin_recruiter_connect.sandbox.server import start_sandbox
+    from linkedin_recruiter_connect.sandbox import odoo_company_values, start_sandbox
 
     started = time.monotonic()
     sandbox = start_sandbox(seed="empty")
@@ -143,7 +136,7 @@ def main():
     for database in (crashed, reference):
         subprocess.run(["dropdb", "--if-exists", database], check=True)
         subprocess.run(["createdb", "-T", args.template, database], check=True)
-    prepare(args.config, crashed, sandbox.url, members)
+    prepare(args.config, crashed, odoo_company_values(sandbox.url), members)
     subprocess.run(["dropdb", reference], check=True)
     subprocess.run(["createdb", "-T", crashed, reference], check=True)
 

@@ -120,6 +120,13 @@ if "${ODOO[@]}" -c "$CONF" -d "$TEST_DB" -i "$ADDON_NAME" --stop-after-init --lo
     else
         skip_tier "tier 3 (browser)" "no Chromium found on PATH (apt-get install chromium)"
     fi
+    if PYTHONPATH=$ODOO_SRC "$VENV/bin/python" "$REPO_ROOT/scripts/crash_test.py" \
+            --config "$CONF" --template "$TEST_DB" >"$REPORTS/crash.log" 2>&1; then
+        record "crash safety" ok 1 0 0 "$(grep -o 'killed=.*' "$REPORTS/crash.log")"
+    else
+        tail -20 "$REPORTS/crash.log" >&2
+        record "crash safety" FAILED 0 1 0
+    fi
     if "${ODOO[@]}" shell -c "$CONF" -d "$TEST_DB" --log-level=warn --no-http \
             < "$REPO_ROOT/scripts/check_uninstall.py" >"$REPORTS/uninstall.log" 2>&1 \
             && grep -q '^UNINSTALL OK' "$REPORTS/uninstall.log"; then

@@ -2,16 +2,13 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import TransactionCase
 
-from ..linkedin_recruiter_connect.sandbox.seed import FIXTURES
-from ..linkedin_recruiter_connect.sandbox.server import start_sandbox
+from ..linkedin_recruiter_connect.sandbox import (
+    FIXTURES,
+    odoo_company_values,
+    start_sandbox,
+)
 
-SANDBOX_SETTINGS = {
-    "linkedin_client_id": "sandbox-client",
-    "linkedin_client_secret": "sandbox-secret",
-    "linkedin_organization_urn": "urn:li:organization:1000",
-    "linkedin_contract_urn": "urn:li:contract:2000",
-    "linkedin_api_base_url": "http://127.0.0.1:8099",
-}
+SANDBOX_SETTINGS = odoo_company_values("http://127.0.0.1:8099")
 
 
 class LinkedInCase(TransactionCase):
@@ -63,13 +60,7 @@ class SandboxCase(LinkedInCase):
         super().setUpClass()
         cls.sandbox = start_sandbox(seed="demo")
         cls.addClassCleanup(cls.sandbox.stop)
-        cls.company.write(
-            dict(
-                SANDBOX_SETTINGS,
-                linkedin_enabled=True,
-                linkedin_api_base_url=cls.sandbox.url,
-            )
-        )
+        cls.company.write(odoo_company_values(cls.sandbox.url))
         cls.recruiter = cls._create_user(
             "alice",
             "hr_recruitment.group_hr_recruitment_user",

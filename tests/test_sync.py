@@ -99,6 +99,34 @@ class TestSyncChatter(SyncCase):
         self.assertTrue(any("My updated CV is attached" in body for body in bodies))
         self.assertFalse([body for body in bodies if "<script" in body])
 
+    def test_hostile_html_is_sanitised(self):
+        jane = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
+        hostile = {
+            "unclosed": "<p>Hi</p><img src=x onerror=alert(1)",
+            "handler": '<p onclick="alert(2)">Click</p>',
+            "link": '<a href="javascript:alert(3)">CV</a>',
+        }
+        sent = {
+            name: self.sandbox.admin.add_inmail(
+                self.seats["alice"],
+                self.jane_urn,
+                "RECEIVED",
+                subject=name,
+                body=body,
+                created_ms=self.now_ms() - HOUR_MS,
+            )
+            for name, body in hostile.items()
+        }
+        run = self.sync()
+        self.assertEqual(run.status, "done", run.error)
+        for name, event in sent.items():
+            body = self.message_of("inmail", event["id"], jane).body
+            with self.subTest(name=name):
+                self.assertNotIn("onerror", body)
+                self.assertNotIn("onclick", body)
+                self.assertNotIn("javascript:", body)
+                self.assertIn("Reply on LinkedIn Recruiter", body)
+
     def test_note_edit_updates_and_delete_removes(self):
         jane = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
         note = self.sandbox.admin.add_note(self.seats["alice"], self.jane_urn, "First")

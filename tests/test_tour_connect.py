@@ -2,8 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, tagged
 
-from ..linkedin_recruiter_connect.sandbox.server import start_sandbox
-from .common import SANDBOX_SETTINGS
+from ..linkedin_recruiter_connect.sandbox import odoo_company_values, start_sandbox
 
 
 @tagged("post_install", "-at_install", "linkedin_tour")
@@ -15,13 +14,7 @@ class TestConnectTour(HttpCase):
         super().setUpClass()
         cls.sandbox = start_sandbox(seed="demo")
         cls.addClassCleanup(cls.sandbox.stop)
-        cls.env.company.write(
-            dict(
-                SANDBOX_SETTINGS,
-                linkedin_enabled=True,
-                linkedin_api_base_url=cls.sandbox.url,
-            )
-        )
+        cls.env.company.write(odoo_company_values(cls.sandbox.url))
         admin = cls.env.ref("base.user_admin")
         admin.email = "admin@yourcompany.example.com"
         cls.env.company._linkedin_refresh_seats()

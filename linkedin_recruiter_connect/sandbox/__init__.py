@@ -7,5 +7,5 @@ with :func:`start_sandbox`. Its HTTP contract is documented in CONTRACT.md.
 """
 
 from .admin import SandboxAdmin, SandboxAdminError
-from .seed import FIXTURES
+from .seed import FIXTURES, odoo_company_values
 from .server import SandboxHandle, start_sandbox
