@@ -1,6 +1,6 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.tests import TransactionCase
+from odoo.tests import HttpCase, TransactionCase
 
 from ..linkedin_recruiter_connect.sandbox import (
     FIXTURES,
@@ -85,3 +85,23 @@ class SandboxCase(LinkedInCase):
         action = applicant.with_user(user or self.recruiter).action_linkedin_connect()
         self.assertEqual(action["res_model"], "linkedin.match.wizard")
         return self.env["linkedin.match.wizard"].browse(action["res_id"])
+
+
+class SandboxTourCase(HttpCase):
+    """HttpCase whose company uses an in-process sandbox (for the tours)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sandbox = start_sandbox(seed="demo")
+        cls.addClassCleanup(cls.sandbox.stop)
+        cls.company = cls.env.company
+        cls.company.write(odoo_company_values(cls.sandbox.url))
+
+    def start_form_tour(self, applicant, tour):
+        """Run ``tour`` as admin, starting on ``applicant``'s form."""
+        self.start_tour(
+            f"/web#id={applicant.id}&model=hr.applicant&view_type=form",
+            tour,
+            login="admin",
+        )

@@ -1,30 +1,20 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.tests import HttpCase, tagged
+from odoo.tests import tagged
 
-from ..linkedin_recruiter_connect.sandbox import odoo_company_values, start_sandbox
+from .common import SandboxTourCase
 
 
 @tagged("post_install", "-at_install", "linkedin_tour")
-class TestConnectTour(HttpCase):
+class TestConnectTour(SandboxTourCase):
     """Connect through the real UI against the sandbox over HTTP."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.sandbox = start_sandbox(seed="demo")
-        cls.addClassCleanup(cls.sandbox.stop)
-        cls.env.company.write(odoo_company_values(cls.sandbox.url))
-        admin = cls.env.ref("base.user_admin")
-        admin.email = "admin@yourcompany.example.com"
-        cls.env.company._linkedin_refresh_seats()
-
-    def _open_form(self, applicant, tour):
-        self.start_tour(
-            f"/web#id={applicant.id}&model=hr.applicant&view_type=form",
-            tour,
-            login="admin",
-        )
+        # the sandbox's seat 5005 belongs to this email: admin holds a seat
+        cls.env.ref("base.user_admin").email = "admin@yourcompany.example.com"
+        cls.company._linkedin_refresh_seats()
 
     def test_connect_best_match_then_reload(self):
         applicant = self.env["hr.applicant"].create(
@@ -34,10 +24,10 @@ class TestConnectTour(HttpCase):
                 "email_from": "jane.doe@example.com",
             }
         )
-        self._open_form(applicant, "linkedin_connect_best_match_tour")
+        self.start_form_tour(applicant, "linkedin_connect_best_match_tour")
         self.assertEqual(applicant.linkedin_member_urn, "urn:li:person:jane-doe")
         # a fresh page load still shows the badge
-        self._open_form(applicant, "linkedin_connected_badge_tour")
+        self.start_form_tour(applicant, "linkedin_connected_badge_tour")
 
     def test_connect_through_not_the_right_profile(self):
         applicant = self.env["hr.applicant"].create(
@@ -47,5 +37,5 @@ class TestConnectTour(HttpCase):
                 "email_from": "j.smith@unknown.example",
             }
         )
-        self._open_form(applicant, "linkedin_connect_not_right_profile_tour")
+        self.start_form_tour(applicant, "linkedin_connect_not_right_profile_tour")
         self.assertEqual(applicant.linkedin_member_urn, "urn:li:person:jon-smith")

@@ -1,29 +1,14 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.tests import HttpCase, tagged
+from odoo.tests import tagged
 
-from ..linkedin_recruiter_connect.sandbox.server import start_sandbox
-from .common import SANDBOX_SETTINGS
+from .common import SandboxTourCase
 from .disconnect_common import JANE_EMAIL, JANE_PROFILE, JANE_URN
 
 
 @tagged("post_install", "-at_install", "linkedin_tour")
-class TestDisconnectTour(HttpCase):
+class TestDisconnectTour(SandboxTourCase):
     """Hover trash, duplicate wizard and merge-then-disconnect in the UI."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.sandbox = start_sandbox(seed="demo")
-        cls.addClassCleanup(cls.sandbox.stop)
-        cls.company = cls.env.company
-        cls.company.write(
-            dict(
-                SANDBOX_SETTINGS,
-                linkedin_enabled=True,
-                linkedin_api_base_url=cls.sandbox.url,
-            )
-        )
 
     def _connected(self, name, job):
         """An applicant connected to Jane as the connect flow leaves it: the
@@ -54,11 +39,7 @@ class TestDisconnectTour(HttpCase):
         matches = self._manual_matches()
         self.assertEqual(matches[str(twin.id)], JANE_URN)
 
-        self.start_tour(
-            f"/web#id={twin.id}&model=hr.applicant&view_type=form",
-            "linkedin_recruiter_disconnect_tour",
-            login="admin",
-        )
+        self.start_form_tour(twin, "linkedin_recruiter_disconnect_tour")
 
         self.assertTrue(primary.active)
         self.assertFalse(primary.linkedin_connected)
