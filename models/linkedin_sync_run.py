@@ -388,24 +388,17 @@ class LinkedInSyncRun(models.Model):
         )
         if not failing or alerted:
             return
-        managers = self.env.ref(
-            "hr_recruitment.group_hr_recruitment_manager"
-        ).users.filtered(lambda user: user.active and not user.share)
-        # The to-do is the alert: no assignment email from a background job.
-        run = runs[0].sudo().with_context(mail_activity_quick_update=True)
-        for manager in managers:
-            run.activity_schedule(
-                "mail.mail_activity_data_todo",
-                user_id=manager.id,
-                summary=_("LinkedIn Recruiter sync keeps failing"),
-                note=_(
-                    "The last %(count)s LinkedIn Recruiter syncs of %(company)s "
-                    "failed or stopped early. Latest error: %(error)s",
-                    count=FAILURE_ALERT_RUNS,
-                    company=company.name,
-                    error=runs[0].error or _("none recorded"),
-                ),
-            )
+        company._linkedin_todo_for_managers(
+            runs[0],
+            _("LinkedIn Recruiter sync keeps failing"),
+            _(
+                "The last %(count)s LinkedIn Recruiter syncs of %(company)s "
+                "failed or stopped early. Latest error: %(error)s",
+                count=FAILURE_ALERT_RUNS,
+                company=company.name,
+                error=runs[0].error or _("none recorded"),
+            ),
+        )
 
     def _linkedin_fail_hard(self, error, fetcher):
         """An unexpected error: keep committed batches, log the run failed."""
