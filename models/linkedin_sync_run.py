@@ -8,10 +8,12 @@ How a run stays exactly-once and resumable:
   windows of at most 12 hours from a stored cursor to now, starting a few
   minutes before the cursor (``CURSOR_OVERLAP_MS``) so late-indexed events are
   seen; re-fetched rows are recognised by external id and change nothing.
-- Windows are fetched a few at a time on worker threads (``FETCH_WORKERS``,
-  one RecruiterClient each; HTTP and parsing only, no ORM), but handed back
-  in planned order: the import only ever saves the contiguous windows that
-  follow the cursor, never one past a window still in flight or failed.
+- Windows are fetched a few at a time (``FETCH_WORKERS`` clients; HTTP and
+  parsing only, no ORM; see ``fetching``): on threads, or for a backfill in a
+  child process, so that fetching does not compete with the saving for this
+  process's interpreter lock. They are handed back in planned order: the
+  import only ever saves the contiguous windows that follow the cursor, never
+  one past a window still in flight or failed.
 - Fetched windows are buffered; a buffer is staged (``linkedin.activity``),
   attached to connected applicants and the cursor moved to the end of its last
   window in one transaction, committed outside tests. A kill loses at most the
@@ -25,18 +27,15 @@ How a run stays exactly-once and resumable:
 """
 
 import contextlib
-import functools
 import logging
-import queue
 import threading
 import time
-from collections import defaultdict, deque, namedtuple
-from concurrent.futures import ThreadPoolExecutor
+from collections import defaultdict, namedtuple
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..linkedin_recruiter_connect import errors, windows
+from ..linkedin_recruiter_connect import errors, fetching, windows
 
 _logger = logging.getLogger(__name__)
 
@@ -46,10 +45,11 @@ CURSOR_OVERLAP_MS = 5 * 60 * 1000
 BATCH_ROWS = 2000
 # Windows buffered at most per batch, so a quiet backfill still commits.
 BATCH_WINDOWS = 200
-MALFORMED_PAGE_ATTEMPTS = 3
-# Windows fetched at the same time, and at most fetched ahead of the save.
+# Clients fetching windows at the same time.
 FETCH_WORKERS = 4
-FETCH_AHEAD = 32
+# From this many windows on (a backfill), fetch in a child process: it pays
+# for its start-up and frees this process's interpreter lock for the saving.
+PROCESS_FETCH_MIN_WINDOWS = 500
 # pg_try_advisory_lock(key, company_id): one run per company at a time.
 LOCK_KEY = 0x4C524335
 # A company is due when its last run started at least interval - slack ago.
@@ -66,10 +66,10 @@ COUNTERS = (
     "skipped_malformed",
 )
 
-# One cursor's work: ``find(client, start_ms, end_ms, on_bad_element)`` runs
-# in a worker thread and must not touch the ORM; ``save(items, end_ms,
-# counts)`` stages a batch and moves the cursor; ``windows`` are planned.
-_Stream = namedtuple("_Stream", "find save windows")
+# One cursor's work: ``task(window)`` is the fetching task (see
+# ``fetching``) of a window; ``save(items, end_ms, counts)`` stages a batch
+# and moves the cursor; ``windows`` are planned.
+_Stream = namedtuple("_Stream", "task save windows")
 
 
 class _Batch:
@@ -92,84 +92,6 @@ class _Batch:
 
 def _now_ms():
     return int(time.time() * 1000)
-
-
-def _fetch_window(find, client, window):
-    """``(items, errors of skipped elements)`` of one window.
-
-    A malformed page is fetched again a few times before the error is raised.
-    """
-    for attempt in range(1, MALFORMED_PAGE_ATTEMPTS + 1):
-        skipped = []
-        try:
-            items = find(client, *window, functools.partial(_skip, skipped))
-        except errors.BadResponseError:
-            if attempt == MALFORMED_PAGE_ATTEMPTS:
-                raise
-            continue
-        return items, skipped
-    return [], []
-
-
-def _skip(skipped, _element, error):
-    skipped.append(error)
-
-
-class _WindowFetcher:
-    """Fetches windows on a few threads, each with its own RecruiterClient.
-
-    ``in_order`` yields ``(task, outcome)`` in the order of the tasks,
-    whatever order the answers arrive in, with at most ``ahead`` windows in
-    flight; ``outcome`` is the fetched ``(items, skipped)`` or the exception
-    the fetch raised. Nothing here touches the ORM.
-    """
-
-    def __init__(self, clients, ahead=FETCH_AHEAD):
-        self.clients = clients
-        self.ahead = ahead
-        self._idle = queue.SimpleQueue()
-        for client in clients:
-            self._idle.put(client)
-        self._pool = ThreadPoolExecutor(len(clients), "linkedin-sync")
-
-    @property
-    def calls(self):
-        return sum(client.calls for client in self.clients)
-
-    def _fetch(self, find, window):
-        client = self._idle.get()
-        try:
-            return _fetch_window(find, client, window)
-        finally:
-            self._idle.put(client)
-
-    def in_order(self, tasks):
-        """Yield ``((stream, window), outcome)`` for every task, in order."""
-        tasks, pending = iter(tasks), deque()
-        try:
-            while True:
-                for stream, window in tasks:
-                    future = self._pool.submit(self._fetch, stream.find, window)
-                    pending.append(((stream, window), future))
-                    if len(pending) >= self.ahead:
-                        break
-                if not pending:
-                    return
-                task, future = pending.popleft()
-                try:
-                    outcome = future.result()
-                except Exception as error:  # noqa: BLE001 - handed to the caller
-                    outcome = error
-                yield task, outcome
-        finally:
-            for _task, future in pending:
-                future.cancel()
-
-    def close(self):
-        """Wait for fetches in flight (their answers are dropped), close all."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
-        for client in self.clients:
-            client.close()
 
 
 class LinkedInSyncRun(models.Model):
@@ -331,15 +253,19 @@ class LinkedInSyncRun(models.Model):
         self.ensure_one()
         counts = defaultdict(int)
         status, error_text = "done", False
-        fetcher = None
+        # The run's client and fetcher, closed at the end; their calls count.
+        callers = []
         try:
-            fetcher = self._linkedin_fetcher(company)
-            seats = self._linkedin_refresh_seats(company, fetcher.clients[0])
+            client = company._linkedin_client()
+            callers.append(client)
+            seats = self._linkedin_refresh_seats(company, client)
             now_ms = _now_ms()
             streams = [
                 self._linkedin_seat_stream(company, seat, now_ms) for seat in seats
             ]
             streams.append(self._linkedin_notes_stream(company, now_ms))
+            fetcher = self._linkedin_fetcher(company, streams)
+            callers.append(fetcher)
             self._linkedin_walk(fetcher, streams, counts)
             self.env["linkedin.activity"]._linkedin_purge_unclaimed(company)
         except (
@@ -354,12 +280,11 @@ class LinkedInSyncRun(models.Model):
             status, error_text = "failed", str(error)
             _logger.warning("LinkedIn sync of %s failed: %s", company.name, error)
         except Exception as error:
-            self._linkedin_fail_hard(error, fetcher)
+            self._linkedin_close(callers)
+            self._linkedin_fail_hard(error, callers)
             raise
-        finally:
-            if fetcher is not None:
-                fetcher.close()
-        self._linkedin_write_counts(counts, fetcher, status, error_text)
+        self._linkedin_close(callers)
+        self._linkedin_write_counts(counts, callers, status, error_text)
         self._linkedin_update_health_alert(company)
         self._linkedin_commit()
 
@@ -400,20 +325,26 @@ class LinkedInSyncRun(models.Model):
             ),
         )
 
-    def _linkedin_fail_hard(self, error, fetcher):
+    def _linkedin_fail_hard(self, error, callers):
         """An unexpected error: keep committed batches, log the run failed."""
         if not self._linkedin_auto_commit():
             return
         self.env.cr.rollback()
         self._linkedin_write_counts(
-            defaultdict(int), fetcher, "failed", f"{type(error).__name__}: {error}"
+            defaultdict(int), callers, "failed", f"{type(error).__name__}: {error}"
         )
         self._linkedin_commit()
 
-    def _linkedin_write_counts(self, counts, fetcher, status, error_text):
+    @staticmethod
+    def _linkedin_close(callers):
+        """Close the run's fetcher and client (the fetcher counts on close)."""
+        for caller in reversed(callers):
+            caller.close()
+
+    def _linkedin_write_counts(self, counts, callers, status, error_text):
         values = {name: counts[name] for name in COUNTERS}
-        if fetcher is not None:
-            values["api_calls"] = fetcher.calls
+        if callers is not None:
+            values["api_calls"] = sum(caller.calls for caller in callers)
         if status is not None:
             values.update(
                 status=status, error=error_text, ended_at=fields.Datetime.now()
@@ -421,8 +352,21 @@ class LinkedInSyncRun(models.Model):
         self.write(values)
 
     @api.model
-    def _linkedin_fetcher(self, company):
-        """A _WindowFetcher with FETCH_WORKERS clients of ``company``."""
+    def _linkedin_fetcher(self, company, streams):
+        """A fetcher of ``company``'s windows with FETCH_WORKERS clients.
+
+        A backfill (PROCESS_FETCH_MIN_WINDOWS windows or more) is fetched in
+        a child process, the usual few windows on threads; so are backfills
+        when the child process cannot start.
+        """
+        planned = sum(len(stream.windows) for stream in streams)
+        if planned >= PROCESS_FETCH_MIN_WINDOWS:
+            try:
+                return fetching.ProcessFetcher(
+                    company._linkedin_client_options(), FETCH_WORKERS
+                )
+            except fetching.FetchProcessError as error:
+                _logger.warning("%s; fetching on threads instead", error)
         clients = []
         try:
             for _index in range(FETCH_WORKERS):
@@ -431,7 +375,7 @@ class LinkedInSyncRun(models.Model):
             for client in clients:
                 client.close()
             raise
-        return _WindowFetcher(clients)
+        return fetching.ThreadFetcher(clients)
 
     @api.model
     def _linkedin_refresh_seats(self, company, client):
@@ -450,20 +394,14 @@ class LinkedInSyncRun(models.Model):
         start = self._linkedin_start_ms(seat.linkedin_inmail_cursor_ms, company, now_ms)
         seat_urn, member_urn = seat.seat_urn, seat.member_urn or None
 
-        def find(client, start_ms, end_ms, on_bad_element):
-            return client.inmail_events(
-                seat_urn,
-                start_ms,
-                end_ms,
-                seat_member_urn=member_urn,
-                on_bad_element=on_bad_element,
-            )
+        def task(window):
+            return "inmail_events", (seat_urn, *window, member_urn)
 
         def save(items, end_ms, counts):
             self._linkedin_stage(company, "inmail", items, counts)
             seat.linkedin_inmail_cursor_ms = end_ms
 
-        return _Stream(find, save, windows.plan_windows(start, now_ms))
+        return _Stream(task, save, windows.plan_windows(start, now_ms))
 
     def _linkedin_notes_stream(self, company, now_ms):
         """prospectNotes of the contract, window by window, from its cursor."""
@@ -472,16 +410,14 @@ class LinkedInSyncRun(models.Model):
         )
         contract_urn = company.linkedin_contract_urn
 
-        def find(client, start_ms, end_ms, on_bad_element):
-            return client.prospect_notes(
-                contract_urn, start_ms, end_ms, on_bad_element=on_bad_element
-            )
+        def task(window):
+            return "prospect_notes", (contract_urn, *window)
 
         def save(items, end_ms, counts):
             self._linkedin_stage(company, "note", items, counts)
             company.linkedin_notes_cursor_ms = end_ms
 
-        return _Stream(find, save, windows.plan_windows(start, now_ms))
+        return _Stream(task, save, windows.plan_windows(start, now_ms))
 
     def _linkedin_walk(self, fetcher, streams, counts):
         """Fetch every stream's windows; save and commit them in batches.
@@ -490,9 +426,13 @@ class LinkedInSyncRun(models.Model):
         rows or BATCH_WINDOWS windows. On a LinkedIn error the windows
         fetched before the failed one are still saved, then it propagates.
         """
-        tasks = ((stream, window) for stream in streams for window in stream.windows)
+        jobs = (
+            ((stream, window), stream.task(window))
+            for stream in streams
+            for window in stream.windows
+        )
         batch = _Batch(None)
-        with contextlib.closing(fetcher.in_order(tasks)) as outcomes:
+        with contextlib.closing(fetcher.in_order(jobs)) as outcomes:
             for (stream, window), outcome in outcomes:
                 if stream is not batch.stream:
                     self._linkedin_save(batch, counts)

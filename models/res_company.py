@@ -234,21 +234,29 @@ class ResCompany(models.Model):
     def _linkedin_client(self):
         """The RecruiterClient for this company's settings.
 
-        The only place the addon builds a client: every ORM call to LinkedIn
-        goes through it. Raises a UserError when the settings are incomplete.
+        Every ORM call to LinkedIn goes through it (a sync's fetch process
+        builds its own from the same options). Raises a UserError when the
+        settings are incomplete.
+        """
+        return RecruiterClient(**self._linkedin_client_options(), logger=_logger)
+
+    def _linkedin_client_options(self):
+        """RecruiterClient keyword arguments of this company's settings.
+
+        Plain values (a fetch process receives them); the secret included.
+        Raises a UserError when the settings are incomplete.
         """
         self.ensure_one()
         self._linkedin_check_ready()
         company = self.sudo()
-        return RecruiterClient(
-            company.linkedin_client_id,
-            company.linkedin_client_secret,
-            base_url=company.linkedin_api_base_url,
-            version=company.linkedin_api_version or None,
-            timeout=self._linkedin_timeout(),
+        return {
+            "client_id": company.linkedin_client_id,
+            "client_secret": company.linkedin_client_secret,
+            "base_url": company.linkedin_api_base_url,
+            "version": company.linkedin_api_version or None,
+            "timeout": self._linkedin_timeout(),
             **self._linkedin_retry_options(),
-            logger=_logger,
-        )
+        }
 
     def _linkedin_timeout(self):
         raw = self.env["ir.config_parameter"].sudo().get_param(TIMEOUT_PARAM)
