@@ -49,7 +49,9 @@ BATCH_WINDOWS = 200
 FETCH_WORKERS = 4
 # From this many windows on (a backfill), fetch in a child process: it pays
 # for its start-up and frees this process's interpreter lock for the saving.
+# The system parameter overrides it (0: always; a huge number: never).
 PROCESS_FETCH_MIN_WINDOWS = 500
+PROCESS_FETCH_PARAM = "linkedin_recruiter_connect.process_fetch_min_windows"
 # pg_try_advisory_lock(key, company_id): one run per company at a time.
 LOCK_KEY = 0x4C524335
 # A company is due when its last run started at least interval - slack ago.
@@ -360,13 +362,20 @@ class LinkedInSyncRun(models.Model):
         when the child process cannot start.
         """
         planned = sum(len(stream.windows) for stream in streams)
-        if planned >= PROCESS_FETCH_MIN_WINDOWS:
+        if planned >= self._linkedin_process_fetch_min_windows():
             try:
-                return fetching.ProcessFetcher(
+                fetcher = fetching.ProcessFetcher(
                     company._linkedin_client_options(), FETCH_WORKERS
                 )
             except fetching.FetchProcessError as error:
                 _logger.warning("%s; fetching on threads instead", error)
+            else:
+                _logger.info(
+                    "LinkedIn sync of %s: %s windows, fetched in a child process",
+                    company.name,
+                    planned,
+                )
+                return fetcher
         clients = []
         try:
             for _index in range(FETCH_WORKERS):
@@ -376,6 +385,15 @@ class LinkedInSyncRun(models.Model):
                 client.close()
             raise
         return fetching.ThreadFetcher(clients)
+
+    @api.model
+    def _linkedin_process_fetch_min_windows(self):
+        raw = self.env["ir.config_parameter"].sudo().get_param(PROCESS_FETCH_PARAM)
+        try:
+            return int(raw) if raw else PROCESS_FETCH_MIN_WINDOWS
+        except ValueError:
+            _logger.warning("Ignoring malformed %s=%r", PROCESS_FETCH_PARAM, raw)
+            return PROCESS_FETCH_MIN_WINDOWS
 
     @api.model
     def _linkedin_refresh_seats(self, company, client):

@@ -10,7 +10,7 @@ context manager), for tests and demos that need a real HTTP server in-process.
 import logging
 import socketserver
 import threading
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
+from wsgiref.simple_server import ServerHandler, WSGIRequestHandler, WSGIServer
 
 from .admin import SandboxAdmin
 from .app import SandboxApp
@@ -19,7 +19,62 @@ from .store import Store
 _logger = logging.getLogger(__name__)
 
 
-class _QuietHandler(WSGIRequestHandler):
+class _KeepAliveServerHandler(ServerHandler):
+    """Answers in HTTP/1.1, so that a client may keep its connection."""
+
+    http_version = "1.1"
+
+    def cleanup_headers(self):
+        super().cleanup_headers()
+        if "Content-Length" not in self.headers:
+            self.request_handler.close_connection = True
+        if self.request_handler.close_connection:
+            self.headers["Connection"] = "close"
+
+
+class _KeepAliveHandler(WSGIRequestHandler):
+    """Serves every request of a persistent connection, as LinkedIn does.
+
+    wsgiref answers one request per connection; a client then pays a TCP
+    set-up per call, and the server a thread. A response without a
+    Content-Length (none here) still closes the connection, as does a client
+    sending ``Connection: close`` or speaking HTTP/1.0.
+    """
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    # An idle connection is closed after this many seconds.
+    timeout = 60
+
+    def handle(self):
+        self.close_connection = False
+        try:
+            while not self.close_connection:
+                self._handle_one()
+        except (TimeoutError, ConnectionError):
+            self.close_connection = True
+
+    def _handle_one(self):
+        self.raw_requestline = self.rfile.readline(65537)
+        if not self.raw_requestline:
+            self.close_connection = True
+            return
+        if len(self.raw_requestline) > 65536:
+            self.requestline = self.request_version = self.command = ""
+            self.send_error(414)
+            return
+        if not self.parse_request():
+            return
+        handler = _KeepAliveServerHandler(
+            self.rfile,
+            self.wfile,
+            self.get_stderr(),
+            self.get_environ(),
+            multithread=True,
+        )
+        handler.request_handler = self
+        handler.run(self.server.get_app())
+
     def log_message(self, format, *args):
         _logger.debug("%s %s", self.address_string(), format % args)
 
@@ -46,7 +101,7 @@ class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
 def make_server(host="127.0.0.1", port=0, seed="demo"):
     """Build (but do not start) a server; its ``app`` attribute is the app."""
     app = SandboxApp(Store(seed))
-    server = ThreadingWSGIServer((host, port), _QuietHandler)
+    server = ThreadingWSGIServer((host, port), _KeepAliveHandler)
     server.set_app(app)
     server.app = app
     return server

@@ -2,7 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The sandbox server itself, spoken to with raw HTTP (no RecruiterClient)."""
 
+import http.client
 import json
+import socket
 import subprocess
 import sys
 import threading
@@ -123,6 +125,44 @@ def test_a_slow_request_does_not_block_others(fresh_sandbox, api):
     assert response.status_code == 200
     assert time.perf_counter() - started < 0.5
     slow.join(timeout=5)
+
+
+def _raw_get(connection, path, headers=None):
+    connection.request("GET", path, headers=headers or {})
+    response = connection.getresponse()
+    response.read()
+    return response
+
+
+def test_connections_are_kept_alive_between_requests(fresh_sandbox):
+    host, port = fresh_sandbox.server.server_address[:2]
+    connection = http.client.HTTPConnection(host, port, timeout=5)
+    try:
+        answers = [_raw_get(connection, "/_sandbox/fixtures") for _call in range(3)]
+        # http.client reconnects silently; a kept socket proves reuse.
+        socket_used = connection.sock
+        assert _raw_get(connection, "/_sandbox/fixtures").status == 200
+        assert connection.sock is socket_used
+    finally:
+        connection.close()
+    assert [answer.status for answer in answers] == [200, 200, 200]
+    assert all(answer.version == 11 and not answer.will_close for answer in answers)
+
+
+def test_connection_close_and_http_1_0_end_the_connection(fresh_sandbox):
+    host, port = fresh_sandbox.server.server_address[:2]
+    connection = http.client.HTTPConnection(host, port, timeout=5)
+    try:
+        answer = _raw_get(connection, "/_sandbox/fixtures", {"Connection": "close"})
+        assert answer.status == 200 and answer.will_close
+    finally:
+        connection.close()
+    with socket.create_connection((host, port), timeout=5) as raw:
+        raw.sendall(b"GET /_sandbox/fixtures HTTP/1.0\r\n\r\n")
+        received = b""
+        while chunk := raw.recv(65536):
+            received += chunk
+    assert received.startswith(b"HTTP/1.1 200") and received.endswith(b"}")
 
 
 # -- token and auth --------------------------------------------------------------
