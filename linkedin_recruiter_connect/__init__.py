@@ -10,6 +10,8 @@ Recruiter System Connect (RSC) APIs and can be tested with plain pytest.
 - ``schema``: frozen dataclasses for what the API returns and what we send.
 - ``matching``: explainable ranking of LinkedIn members against a candidate.
 - ``windows``: time-window planning and LinkedIn's date-range conventions.
+- ``fetching``: many windows fetched at once, in order, on threads or in a
+  child process (``python -m linkedin_recruiter_connect.fetching``).
 - ``sandbox``: a stdlib-only LinkedIn Recruiter sandbox server (see its CONTRACT.md).
 
 Modules are imported lazily by their users so that importing the package stays

@@ -25,6 +25,7 @@ import logging
 import marshal
 import os
 import queue
+import signal
 import struct
 import subprocess
 import sys
@@ -401,6 +402,9 @@ class ProcessFetcher(_OrderedFetcher):
 
 
 if __name__ == "__main__":
+    # Ctrl-C reaches the whole process group; the parent decides when to stop
+    # (it closes our stdin), so the interrupt is its alone.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.basicConfig(
         level=logging.WARNING, format="%(levelname)s linkedin fetch: %(message)s"
     )

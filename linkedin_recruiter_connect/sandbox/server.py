@@ -25,11 +25,12 @@ class _KeepAliveServerHandler(ServerHandler):
     http_version = "1.1"
 
     def cleanup_headers(self):
-        super().cleanup_headers()
+        result = super().cleanup_headers()
         if "Content-Length" not in self.headers:
             self.request_handler.close_connection = True
         if self.request_handler.close_connection:
             self.headers["Connection"] = "close"
+        return result
 
 
 class _KeepAliveHandler(WSGIRequestHandler):
