@@ -145,6 +145,8 @@ def run(url, calls, runs):
     print(f"{'operation':28} {'client ms':>10} {'raw ms':>8} {'overhead ms':>12}"
           f" {'HTTP/call':>9} {'req/s':>8}")  # fmt: skip
     with requests.Session() as session:
+        # Like the client's session: environment proxy settings read once.
+        session.trust_env = False
         for name, (client_call, spec) in _operations(client, now_ms, records).items():
             raw_call = _raw_caller(session, client, spec)
             client_call(), raw_call()  # warm up connections and caches
