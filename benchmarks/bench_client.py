@@ -23,8 +23,6 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-import requests  # noqa: E402
-
 from linkedin_recruiter_connect.client import (  # noqa: E402
     API_PREFIX,
     RecruiterClient,
@@ -34,15 +32,19 @@ from linkedin_recruiter_connect.client import (  # noqa: E402
     encode_query,
 )
 from linkedin_recruiter_connect.sandbox import SandboxAdmin, start_sandbox  # noqa: E402
+from linkedin_recruiter_connect.sandbox.seed import (  # noqa: E402
+    CONTRACT,
+    FIXTURES,
+    ORGANIZATION,
+)
 from linkedin_recruiter_connect.schema import CandidateRecord  # noqa: E402
 from linkedin_recruiter_connect.windows import (  # noqa: E402
     conversation_range_params,
     notes_range_params,
 )
 
-ORG = "urn:li:organization:1000"
-CONTRACT = "urn:li:contract:2000"
-SEAT = "urn:li:seat:5001"
+SEAT = FIXTURES["seats"]["alice"]
+RSC = FIXTURES["clients"]["rsc"]
 DAY_MS = 24 * 3600 * 1000
 WINDOW_MS = 12 * 3600 * 1000
 
@@ -68,7 +70,7 @@ def _operations(client, now_ms, records):
     restli_method) of the identical single HTTP request."""
     start, end = now_ms - 100 * DAY_MS, now_ms - 100 * DAY_MS + WINDOW_MS
     ids = [r.candidate_id for r in records[:10]]
-    keys = [candidate_key_fields(r.candidate_id, ORG) for r in records]
+    keys = [candidate_key_fields(r.candidate_id, ORGANIZATION) for r in records]
     sync_body = {
         "entities": {
             encode_key(key): record.to_entity()
@@ -93,11 +95,11 @@ def _operations(client, now_ms, records):
              *notes_range_params(start, end).items(), *page], None, None),
         ),
         "get_candidate_matches x10": (
-            lambda: client.get_candidate_matches(ids, ORG),
+            lambda: client.get_candidate_matches(ids, ORGANIZATION),
             ("GET", "/atsCandidates", batch_ids_params(keys[:10]), None, None),
         ),
         "sync_candidates x100": (
-            lambda: client.sync_candidates(records, ORG),
+            lambda: client.sync_candidates(records, ORGANIZATION),
             ("PUT", "/atsCandidates", batch_ids_params(keys), sync_body,
              "batch_update"),
         ),
@@ -137,16 +139,15 @@ def _time_per_call(function, calls):
 
 def run(url, calls, runs):
     client = RecruiterClient(
-        "sandbox-client", "sandbox-secret", base_url=url, timeout=(5, 30)
+        RSC["client_id"], RSC["client_secret"], base_url=url, timeout=(5, 30)
     )
     now_ms = SandboxAdmin(url).fixtures()["now_ms"]
     records = _records(100, now_ms)
-    client.sync_candidates(records, ORG)  # so matches have something to find
+    client.sync_candidates(records, ORGANIZATION)  # so matches have something to find
     print(f"{'operation':28} {'client ms':>10} {'raw ms':>8} {'overhead ms':>12}"
           f" {'HTTP/call':>9} {'req/s':>8}")  # fmt: skip
-    with requests.Session() as session:
-        # Like the client's session: environment proxy settings read once.
-        session.trust_env = False
+    # Set up like the client's session: environment proxy settings read once.
+    with RecruiterClient._new_session(client.base_url) as session:
         for name, (client_call, spec) in _operations(client, now_ms, records).items():
             raw_call = _raw_caller(session, client, spec)
             client_call(), raw_call()  # warm up connections and caches

@@ -24,7 +24,6 @@ import cProfile
 import os
 import pstats
 import resource
-import socket
 import subprocess
 import sys
 import time
@@ -71,37 +70,32 @@ def run_sync(env, company, profile=False, sandbox_pid=None):
     return run, time.perf_counter() - started, sql_db.sql_counter - queries
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def start_sandbox_process(repo):
-    """``(process, url)`` of an empty sandbox served by another interpreter."""
-    port = free_port()
+    """``(process, url)`` of an empty sandbox served by another interpreter.
+
+    Its first output line, once it listens, is ``... listening on <url>``.
+    """
     process = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "linkedin_recruiter_connect.sandbox",
             "--port",
-            str(port),
+            "0",
             "--seed",
             "empty",
         ],
         cwd=repo,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        text=True,
     )
-    url = f"http://127.0.0.1:{port}"
-    for _attempt in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return process, url
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("the sandbox did not start")
+    first = process.stdout.readline()
+    if " listening on http://" not in first:
+        process.kill()
+        process.wait()
+        process.stdout.close()
+        raise RuntimeError("the sandbox did not start")
+    return process, first.rsplit(" ", 1)[-1].strip()
 
 
 def seed_sandbox(admin, scale):
@@ -112,14 +106,10 @@ def seed_sandbox(admin, scale):
         "events": int(100000 * scale),
         "notes": int(20000 * scale),
     }
-    # seed.bulk names its members bulk<members before>-<index:05d>.
-    before = admin.stats()["counts"]["members"]
     started = time.perf_counter()
-    admin.seed_bulk(days=365, **counts)
+    added = admin.seed_bulk(days=365, member_urns=True, **counts)
     print(f"sandbox seeded {counts} in {time.perf_counter() - started:.1f} s")
-    return [
-        f"urn:li:person:bulk{before}-{index:05d}" for index in range(counts["members"])
-    ]
+    return added["member_urns"]
 
 
 def report(label, run, seconds, queries):
@@ -161,6 +151,7 @@ def main():
     finally:
         sandbox.terminate()
         sandbox.wait()
+        sandbox.stdout.close()
         subprocess.run(["dropdb", "--if-exists", database], check=False)
 
 

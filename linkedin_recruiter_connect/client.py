@@ -19,6 +19,7 @@ an exception text or a repr; messages coming back from the server are
 scrubbed of both before they are raised.
 """
 
+import contextlib
 import json
 import logging
 import random
@@ -36,6 +37,7 @@ from .errors import (
     IntegrationNotEnabledError,
     InvalidRecordError,
     LinkedInError,
+    MalformedJSONError,
     RetryableError,
     ThrottledError,
 )
@@ -117,26 +119,8 @@ def _check_urn(value, kind, field):
 
 # What a parser raises on an element it cannot read.
 MALFORMED_ELEMENT = (BadResponseError, TypeError, ValueError, KeyError)
-_SKIPPED = object()
-
-
-def _element_parser(parse, on_bad_element):
-    """``parse``, or with ``on_bad_element`` one that reports and skips.
-
-    The tolerant parser calls ``on_bad_element(element, error)`` for an
-    element ``parse`` cannot read and returns ``_SKIPPED`` instead.
-    """
-    if on_bad_element is None:
-        return parse
-
-    def tolerant(element):
-        try:
-            return parse(element)
-        except MALFORMED_ELEMENT as error:
-            on_bad_element(element, error)
-            return _SKIPPED
-
-    return tolerant
+# Attempts at a finder page that arrives truncated (malformed JSON).
+MALFORMED_PAGE_ATTEMPTS = 3
 
 
 def _retry_after(response):
@@ -144,7 +128,7 @@ def _retry_after(response):
     value = response.headers.get("Retry-After")
     if not value:
         return None
-    if value.strip().replace(".", "", 1).isdigit():
+    if value.strip().replace(".", "", 1).isdecimal():
         return float(value)
     try:
         when = parsedate_to_datetime(value)
@@ -220,7 +204,9 @@ class RecruiterClient:
         """A session that reads proxy and CA settings from the environment once.
 
         requests otherwise re-reads them on every call, which costs more CPU
-        than the rest of a small call (a sync makes tens of thousands).
+        than the rest of a small call (a sync makes tens of thousands). The
+        proxies are those of ``base_url`` (``NO_PROXY`` applied to its host)
+        and serve the token URL too.
         """
         session = requests.Session()
         settings = session.merge_environment_settings(base_url, {}, None, None, None)
@@ -345,7 +331,7 @@ class RecruiterClient:
             payload = response.json() if response.content else {}
         except ValueError:
             if 200 <= status < 300:
-                raise BadResponseError(
+                raise MalformedJSONError(
                     f"LinkedIn sent malformed JSON for {method} {path}",
                     status=status,
                 ) from None
@@ -451,7 +437,7 @@ class RecruiterClient:
         start = 0
         for _page in range(self.max_pages):
             params = [*query, ("start", start), ("count", self.page_size)]
-            payload = self._call("GET", path, query=params, prefix=prefix)
+            payload = self._page(path, params, prefix)
             elements = payload.get("elements")
             if not isinstance(elements, list):
                 raise BadResponseError(f"LinkedIn sent no elements list for {path}")
@@ -464,6 +450,13 @@ class RecruiterClient:
             f"LinkedIn server never ends paging {prefix}{path} "
             f"(stopped after {self.max_pages} pages)"
         )
+
+    def _page(self, path, params, prefix):
+        """One finder page; one that arrives truncated is asked for again."""
+        for _attempt in range(MALFORMED_PAGE_ATTEMPTS - 1):
+            with contextlib.suppress(MalformedJSONError):
+                return self._call("GET", path, query=params, prefix=prefix)
+        return self._call("GET", path, query=params, prefix=prefix)
 
     def _next_page(self, payload, start, received):
         """``(next_start, more)`` from the ``paging`` object and the page size."""
@@ -699,11 +692,18 @@ class RecruiterClient:
         )
 
     def _elements(self, path, query, parse, on_bad_element):
-        """Every parsed element of a finder, bad ones skipped if asked."""
-        parse = _element_parser(parse, on_bad_element)
-        return [
-            item for item in self._paged(path, query, parse) if item is not _SKIPPED
-        ]
+        """Every parsed element of a finder; with ``on_bad_element``, one that
+        cannot be read is reported (``on_bad_element(element, error)``) and
+        left out."""
+        if on_bad_element is None:
+            return list(self._paged(path, query, parse))
+        items = []
+        for element in self._paged(path, query, lambda element: element):
+            try:
+                items.append(parse(element))
+            except MALFORMED_ELEMENT as error:
+                on_bad_element(element, error)
+        return items
 
     def purged_members(self, contract_urn, after_ms=0):
         """Members who closed their account or were purged after ``after_ms``.

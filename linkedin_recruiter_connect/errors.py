@@ -67,6 +67,10 @@ class BadResponseError(LinkedInError):
     """The response could not be understood (malformed or unexpected JSON)."""
 
 
+class MalformedJSONError(BadResponseError):
+    """A 2xx response whose body is not JSON at all (truncated, garbled)."""
+
+
 class InvalidRecordError(LinkedInError):
     """The client refused to send a record; ``field`` and ``record`` name it."""
 

@@ -20,7 +20,6 @@ is the caller's and never leaves its process.
   outlives its parent.
 """
 
-import functools
 import logging
 import marshal
 import os
@@ -40,9 +39,7 @@ _logger = logging.getLogger(__name__)
 
 # Finders a task may name, and the dataclass of their items.
 FINDERS = {"inmail_events": InMailEvent, "prospect_notes": ProspectNote}
-MALFORMED_PAGE_ATTEMPTS = 3
 THREAD_AHEAD = 32
-# A child fetches further ahead: the caller saves for a while between reads.
 PROCESS_AHEAD = 512
 CHILD_START_SECONDS = 30
 CHILD_STOP_SECONDS = 120
@@ -63,32 +60,21 @@ class FetchProcessError(errors.RetryableError):
 
 
 def fetch_window(client, task):
-    """``(items, skipped)`` of one task; a malformed page is fetched again.
-
-    ``skipped`` lists the errors of the elements left out.
-    """
+    """``(items, skipped)`` of one task; ``skipped`` lists the errors of the
+    malformed elements left out (a truncated page the client asks again)."""
     finder, args = task
     if finder not in FINDERS:
         raise ValueError(f"Unknown finder {finder!r}")
-    method = getattr(client, finder)
-    for attempt in range(1, MALFORMED_PAGE_ATTEMPTS + 1):
-        skipped = []
-        try:
-            items = method(*args, on_bad_element=functools.partial(_skip, skipped))
-        except errors.BadResponseError:
-            if attempt == MALFORMED_PAGE_ATTEMPTS:
-                raise
-            continue
-        return items, skipped
-    return [], []
-
-
-def _skip(skipped, _element, error):
-    skipped.append(error)
+    skipped = []
+    items = getattr(client, finder)(
+        *args, on_bad_element=lambda _element, error: skipped.append(error)
+    )
+    return items, skipped
 
 
 class _OrderedFetcher:
-    """In-order delivery over ``_submit(task) -> handle`` and ``_outcome``."""
+    """In-order delivery over ``_submit(task) -> handle`` and ``_outcome``,
+    with at most ``ahead`` jobs in flight."""
 
     ahead = THREAD_AHEAD
 
@@ -121,9 +107,8 @@ class _OrderedFetcher:
 class ThreadFetcher(_OrderedFetcher):
     """Fetches on one thread per client; ``calls`` sums the clients' calls."""
 
-    def __init__(self, clients, ahead=THREAD_AHEAD):
+    def __init__(self, clients):
         self.clients = list(clients)
-        self.ahead = ahead
         self._idle = queue.SimpleQueue()
         for client in self.clients:
             self._idle.put(client)
@@ -289,8 +274,10 @@ class ProcessFetcher(_OrderedFetcher):
     ``calls`` counts the HTTP calls the child reported.
     """
 
-    def __init__(self, options, workers, ahead=PROCESS_AHEAD, python=None):
-        self.ahead = ahead
+    # The caller saves for a while between reads: fetch further ahead.
+    ahead = PROCESS_AHEAD
+
+    def __init__(self, options, workers, python=None):
         self.calls = 0
         self._next_id = 0
         self._finders = {}

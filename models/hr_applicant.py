@@ -14,6 +14,14 @@ from ..linkedin_recruiter_connect.windows import to_epoch_ms
 _logger = logging.getLogger(__name__)
 
 PERSON_URN_RE = re.compile(r"^urn:li:person:[A-Za-z0-9_-]+$")
+# What clearing an applicant's LinkedIn link writes: auto-matching is blocked
+# so that no later sync reconnects it silently.
+UNLINK_VALUES = {
+    "linkedin_member_urn": False,
+    "linkedin_connected_by_id": False,
+    "linkedin_connected_at": False,
+    "linkedin_auto_match_blocked": True,
+}
 
 
 class HrApplicant(models.Model):
@@ -209,13 +217,7 @@ class HrApplicant(models.Model):
         """
         self._linkedin_check_officer()
         connected = self.filtered("linkedin_member_urn")
-        values = {
-            "linkedin_member_urn": False,
-            "linkedin_connected_by_id": False,
-            "linkedin_connected_at": False,
-            "linkedin_auto_match_blocked": True,
-            "linkedin_profile_from_linkedin": False,
-        }
+        values = dict(UNLINK_VALUES, linkedin_profile_from_linkedin=False)
         set_by_linkedin = connected.filtered("linkedin_profile_from_linkedin")
         (connected - set_by_linkedin).write(values)
         set_by_linkedin.write(dict(values, linkedin_profile=False))
@@ -531,15 +533,7 @@ class HrApplicant(models.Model):
         counts = {"messages": len(messages), "staged": len(staged)}
         messages.unlink()
         staged.unlink()
-        applicants.write(
-            {
-                "linkedin_member_urn": False,
-                "linkedin_connected_by_id": False,
-                "linkedin_connected_at": False,
-                "linkedin_auto_match_blocked": True,
-                "linkedin_purge_reason": False,
-            }
-        )
+        applicants.write(dict(UNLINK_VALUES, linkedin_purge_reason=False))
         applicants.activity_unlink(["mail.mail_activity_data_todo"])
         for applicant in applicants:
             applicant.message_post(

@@ -533,7 +533,7 @@ class _AttachContext:
         seat = row.seat_id or self.seats.get(row.seat_urn)
 
         def compute():
-            author = seat.user_id.partner_id if seat else seat
+            author = seat.user_id.partner_id if seat else None
             email_from = (author and author.email_formatted) or _(
                 "%(name)s (LinkedIn Recruiter)",
                 name=(seat.holder_name if seat else None) or row.seat_urn,

@@ -260,7 +260,9 @@ class LinkedInSyncRun(models.Model):
         try:
             client = company._linkedin_client()
             callers.append(client)
-            seats = self._linkedin_refresh_seats(company, client)
+            seats = company._linkedin_sync_seats(client).filtered(
+                lambda seat: seat.state == "active"
+            )
             now_ms = _now_ms()
             streams = [
                 self._linkedin_seat_stream(company, seat, now_ms) for seat in seats
@@ -362,7 +364,10 @@ class LinkedInSyncRun(models.Model):
         when the child process cannot start.
         """
         planned = sum(len(stream.windows) for stream in streams)
-        if planned >= self._linkedin_process_fetch_min_windows():
+        threshold = company._linkedin_param(
+            PROCESS_FETCH_PARAM, int, PROCESS_FETCH_MIN_WINDOWS
+        )
+        if planned >= threshold:
             try:
                 fetcher = fetching.ProcessFetcher(
                     company._linkedin_client_options(), FETCH_WORKERS
@@ -385,22 +390,6 @@ class LinkedInSyncRun(models.Model):
                 client.close()
             raise
         return fetching.ThreadFetcher(clients)
-
-    @api.model
-    def _linkedin_process_fetch_min_windows(self):
-        raw = self.env["ir.config_parameter"].sudo().get_param(PROCESS_FETCH_PARAM)
-        try:
-            return int(raw) if raw else PROCESS_FETCH_MIN_WINDOWS
-        except ValueError:
-            _logger.warning("Ignoring malformed %s=%r", PROCESS_FETCH_PARAM, raw)
-            return PROCESS_FETCH_MIN_WINDOWS
-
-    @api.model
-    def _linkedin_refresh_seats(self, company, client):
-        """Seats from LinkedIn, upserted; return the company's active seats."""
-        found = client.list_seats(company.linkedin_contract_urn)
-        seats = self.env["linkedin.seat"].sudo()._sync_from_linkedin(company, found)
-        return seats.filtered(lambda seat: seat.state == "active")
 
     def _linkedin_start_ms(self, cursor_ms, company, now_ms):
         if cursor_ms:

@@ -34,6 +34,12 @@ API_VERSION_RE = re.compile(r"^\d{4}(0[1-9]|1[0-2])$")
 BASE_URL_RE = re.compile(r"^https?://[^\s/?#]+(:\d+)?(/[^\s?#]*)?$")
 
 
+def _parse_timeout(raw):
+    """``(connect, read)`` seconds of a ``connect,read`` parameter."""
+    connect, read = (float(part) for part in raw.split(","))
+    return (connect, read)
+
+
 class ResCompany(models.Model):
     _inherit = "res.company"
 
@@ -259,28 +265,29 @@ class ResCompany(models.Model):
         }
 
     def _linkedin_timeout(self):
-        raw = self.env["ir.config_parameter"].sudo().get_param(TIMEOUT_PARAM)
-        if not raw:
-            return DEFAULT_TIMEOUT
-        try:
-            connect, read = (float(part) for part in raw.split(","))
-        except ValueError:
-            _logger.warning("Ignoring malformed %s=%r", TIMEOUT_PARAM, raw)
-            return DEFAULT_TIMEOUT
-        return (connect, read)
+        return self._linkedin_param(TIMEOUT_PARAM, _parse_timeout, DEFAULT_TIMEOUT)
 
     def _linkedin_retry_options(self):
         """Client retry options overridden by system parameters (tests, ops)."""
-        params = self.env["ir.config_parameter"].sudo()
         options = {}
         for name, (key, cast) in RETRY_PARAMS.items():
-            raw = params.get_param(key)
-            if raw:
-                try:
-                    options[name] = cast(raw)
-                except ValueError:
-                    _logger.warning("Ignoring malformed %s=%r", key, raw)
+            value = self._linkedin_param(key, cast)
+            if value is not None:
+                options[name] = value
         return options
+
+    @api.model
+    def _linkedin_param(self, key, cast, default=None):
+        """System parameter ``key`` converted by ``cast``; ``default`` when it
+        is unset, or malformed (then a warning is logged)."""
+        raw = self.env["ir.config_parameter"].sudo().get_param(key)
+        if not raw:
+            return default
+        try:
+            return cast(raw)
+        except ValueError:
+            _logger.warning("Ignoring malformed %s=%r", key, raw)
+            return default
 
     def _linkedin_projected_daily_calls(self, interval=None, seats=None):
         """LinkedIn calls a day the schedule spends when nothing is new.
@@ -369,12 +376,18 @@ class ResCompany(models.Model):
         self.ensure_one()
         client = self._linkedin_client()
         try:
-            seats = client.list_seats(self.linkedin_contract_urn)
+            return self._linkedin_sync_seats(client)
         except errors.LinkedInError as error:
             raise self._linkedin_user_error(error) from error
         finally:
             client.close()
-        return self.env["linkedin.seat"]._sync_from_linkedin(self, seats)
+
+    def _linkedin_sync_seats(self, client):
+        """The contract's seats listed with ``client``, upserted and mapped to
+        users; LinkedIn errors are raised as they are."""
+        self.ensure_one()
+        found = client.list_seats(self.linkedin_contract_urn)
+        return self.env["linkedin.seat"]._sync_from_linkedin(self, found)
 
     def _linkedin_test_connection(self):
         """Fetch a token and the integration status; store and return the verdict.

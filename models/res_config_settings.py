@@ -51,17 +51,6 @@ class ResConfigSettings(models.TransientModel):
         compute="_compute_linkedin_projected_daily_calls"
     )
 
-    @api.depends("company_id", "linkedin_sync_interval")
-    def _compute_linkedin_projected_daily_calls(self):
-        for settings in self:
-            settings.linkedin_daily_call_limit = LINKEDIN_DAILY_CALL_LIMIT
-            interval = settings.linkedin_sync_interval
-            settings.linkedin_projected_daily_calls = (
-                settings.company_id._linkedin_projected_daily_calls(interval)
-                if settings.company_id and interval and interval > 0
-                else 0
-            )
-
     linkedin_api_calls_today = fields.Integer(
         string="LinkedIn Calls Today",
         compute="_compute_linkedin_api_calls_today",
@@ -72,6 +61,21 @@ class ResConfigSettings(models.TransientModel):
     linkedin_check_test = fields.Boolean(compute="_compute_linkedin_checklist")
     linkedin_check_seats = fields.Boolean(compute="_compute_linkedin_checklist")
     linkedin_check_sync = fields.Boolean(compute="_compute_linkedin_checklist")
+
+    linkedin_test_ok = fields.Boolean(related="company_id.linkedin_test_ok")
+    linkedin_test_at = fields.Datetime(related="company_id.linkedin_test_at")
+    linkedin_test_message = fields.Text(related="company_id.linkedin_test_message")
+
+    @api.depends("company_id", "linkedin_sync_interval")
+    def _compute_linkedin_projected_daily_calls(self):
+        for settings in self:
+            settings.linkedin_daily_call_limit = LINKEDIN_DAILY_CALL_LIMIT
+            interval = settings.linkedin_sync_interval
+            settings.linkedin_projected_daily_calls = (
+                settings.company_id._linkedin_projected_daily_calls(interval)
+                if settings.company_id and interval and interval > 0
+                else 0
+            )
 
     @api.depends("company_id")
     def _compute_linkedin_api_calls_today(self):
@@ -121,10 +125,6 @@ class ResConfigSettings(models.TransientModel):
             .with_company(self.company_id)
             .action_sync_now()
         )
-
-    linkedin_test_ok = fields.Boolean(related="company_id.linkedin_test_ok")
-    linkedin_test_at = fields.Datetime(related="company_id.linkedin_test_at")
-    linkedin_test_message = fields.Text(related="company_id.linkedin_test_message")
 
     def action_linkedin_test_connection(self):
         """Save the settings, then test them against LinkedIn."""

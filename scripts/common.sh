@@ -56,3 +56,23 @@ without_demo = ${ODOO_WITHOUT_DEMO:-all}
 max_cron_threads = 0
 CONF
 }
+
+# Start the sandbox (demo seed) on 127.0.0.1:$1 in the background, its stdout
+# to $2 if given (else this script's), and wait until it accepts connections
+# (about 10 s at most). Sets SANDBOX_PID and exports LRC_SANDBOX_URL.
+sandbox_start() {
+    local port=$1 out=${2:-}
+    (
+        cd "$REPO_ROOT"
+        [ -z "$out" ] || exec >"$out"
+        exec "$VENV/bin/python" -m linkedin_recruiter_connect.sandbox \
+            --host 127.0.0.1 --port "$port" --seed demo
+    ) &
+    SANDBOX_PID=$!
+    export LRC_SANDBOX_URL=http://127.0.0.1:$port
+    for _ in $(seq 100); do
+        "$VENV/bin/python" -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" \
+            2>/dev/null && return 0
+        sleep 0.1
+    done
+}

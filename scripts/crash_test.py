@@ -8,11 +8,12 @@ it must be idle, as PostgreSQL copies it)::
     PYTHONPATH=$ODOO_SRC $VENV/bin/python scripts/crash_test.py \
         --config /tmp/h5.conf --template lrc_h5
 
-It starts a sandbox with synthetic activity, copies the template twice, then
-in copy A starts an import in a subprocess that really commits, SIGKILLs it
-as soon as a batch is committed, reruns the import to completion; in copy B
-it runs one uninterrupted import. It prints both chatters' sizes and whether
-they are identical (same messages, no duplicate), and exits 1 if not.
+It starts a sandbox with synthetic activity, copies the template into copy A,
+connects applicants there and copies A into copy B. In copy A it starts an
+import in a subprocess that really commits, SIGKILLs it as soon as a batch is
+committed and reruns the import to completion; in copy B it runs one
+uninterrupted import. It prints both chatters' sizes and whether they are
+identical (same messages, no duplicate), and exits 1 if not.
 """
 
 import argparse
@@ -130,16 +131,19 @@ def main():
 
     started = time.monotonic()
     sandbox = start_sandbox(seed="empty")
-    sandbox.admin.seed_bulk(
-        members=500, seats=10, events=args.events, notes=2000, days=60
-    )
-    members = [urn for urn in sandbox.store.members if "bulk" in urn]
+    members = sandbox.admin.seed_bulk(
+        members=500,
+        seats=10,
+        events=args.events,
+        notes=2000,
+        days=60,
+        member_urns=True,
+    )["member_urns"]
     crashed, reference = f"{args.template}_crash_a", f"{args.template}_crash_b"
     for database in (crashed, reference):
         subprocess.run(["dropdb", "--if-exists", database], check=True)
-        subprocess.run(["createdb", "-T", args.template, database], check=True)
+    subprocess.run(["createdb", "-T", args.template, crashed], check=True)
     prepare(args.config, crashed, odoo_company_values(sandbox.url), members)
-    subprocess.run(["dropdb", reference], check=True)
     subprocess.run(["createdb", "-T", crashed, reference], check=True)
 
     process = subprocess.Popen(child(args, crashed))

@@ -20,15 +20,7 @@ stop_all() {
 trap stop_all EXIT
 pg_ensure
 
-(cd "$REPO_ROOT" && exec "$VENV/bin/python" -m linkedin_recruiter_connect.sandbox \
-    --host 127.0.0.1 --port "$SANDBOX_PORT" --seed demo) &
-SANDBOX_PID=$!
-export LRC_SANDBOX_URL=http://127.0.0.1:$SANDBOX_PORT
-for _ in $(seq 100); do
-    "$VENV/bin/python" -c "import socket; socket.create_connection(('127.0.0.1', $SANDBOX_PORT), 1)" \
-        2>/dev/null && break
-    sleep 0.1
-done
+sandbox_start "$SANDBOX_PORT"
 
 CONF=$BUILD_DIR/odoo-demo.conf
 ODOO_WITHOUT_DEMO=False odoo_conf "$DEMO_DB" "$HTTP_PORT" \

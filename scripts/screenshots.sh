@@ -20,10 +20,8 @@ trap stop_all EXIT
 pg_ensure
 SANDBOX_PORT=$(free_port)
 HTTP_PORT=$(free_port)
-(cd "$REPO_ROOT" && exec "$VENV/bin/python" -m linkedin_recruiter_connect.sandbox \
-    --port "$SANDBOX_PORT" --seed demo >/dev/null) &
-PIDS+=($!)
-export LRC_SANDBOX_URL=http://127.0.0.1:$SANDBOX_PORT
+sandbox_start "$SANDBOX_PORT" /dev/null
+PIDS+=("$SANDBOX_PID")
 
 CONF=$BUILD_DIR/odoo-shots.conf
 ODOO_WITHOUT_DEMO=False odoo_conf "$SHOTS_DB" "$HTTP_PORT" > "$CONF"

@@ -11,6 +11,18 @@ from ..linkedin_recruiter_connect.sandbox import (
 SANDBOX_SETTINGS = odoo_company_values("http://127.0.0.1:8099")
 
 
+def stored_candidate(sandbox, applicant):
+    """The candidate ``sandbox`` stores for ``applicant`` (or None)."""
+    return next(
+        (
+            candidate
+            for candidate in sandbox.admin.candidates()
+            if str(candidate.get("atsCandidateId")) == str(applicant.id)
+        ),
+        None,
+    )
+
+
 class LinkedInCase(TransactionCase):
     """Shared fixtures: two companies and users of each recruitment role."""
 

@@ -1,6 +1,6 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from .common import SandboxCase
+from .common import SandboxCase, stored_candidate
 
 JANE_URN = "urn:li:person:jane-doe"
 JANE_PROFILE = "https://www.linkedin.com/in/jane-doe"
@@ -23,10 +23,8 @@ class DisconnectCase(SandboxCase):
 
     def manual_match(self, applicant):
         """The manualMatchedMember LinkedIn holds for ``applicant`` (or None)."""
-        for candidate in self.sandbox.admin.candidates():
-            if str(candidate.get("atsCandidateId")) == str(applicant.id):
-                return candidate.get("manualMatchedMember")
-        return None
+        candidate = stored_candidate(self.sandbox, applicant)
+        return candidate.get("manualMatchedMember") if candidate else None
 
     def disconnect_wizard(self, applicant, user=None):
         action = applicant.with_user(

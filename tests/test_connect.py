@@ -6,18 +6,11 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
-from .common import SandboxCase
+from .common import SandboxCase, stored_candidate
 
 
 @tagged("post_install", "-at_install")
 class TestConnect(SandboxCase):
-    def _linkedin_candidate(self, applicant):
-        stored = self.sandbox.admin.candidates()
-        return next(
-            (c for c in stored if str(c.get("atsCandidateId")) == str(applicant.id)),
-            None,
-        )
-
     def test_best_match_connects(self):
         applicant = self.create_applicant("Jane Doe", "jane.doe@example.com")
         wizard = self.open_match_wizard(applicant)
@@ -31,7 +24,7 @@ class TestConnect(SandboxCase):
         self.assertEqual(
             wizard.best_profile_url, "https://www.linkedin.com/in/jane-doe"
         )
-        sent = self._linkedin_candidate(applicant)
+        sent = stored_candidate(self.sandbox, applicant)
         self.assertEqual(sent["firstName"], "Jane")
         self.assertEqual(sent["emailAddresses"], ["jane.doe@example.com"])
 
@@ -48,7 +41,7 @@ class TestConnect(SandboxCase):
         self.assertIn("Connected to LinkedIn Recruiter profile", note.body)
         self.assertEqual(note.subtype_id, self.env.ref("mail.mt_note"))
         self.assertEqual(
-            self._linkedin_candidate(applicant)["manualMatchedMember"],
+            stored_candidate(self.sandbox, applicant)["manualMatchedMember"],
             "urn:li:person:jane-doe",
         )
         # the link is stored, so it survives a reload

@@ -168,26 +168,6 @@ class TestSyncChatter(SyncCase):
         staged = self.env["linkedin.activity"].with_context(active_test=False)
         self.assertFalse(staged.search([("body", "ilike", "2999")]))
 
-    def test_foreign_contract_rows_are_dropped_and_counted(self):
-        foreign = InMailEvent(
-            external_id="999",
-            thread_urn=None,
-            contract=self.fixtures["other_contract"],
-            seat_urn=self.seats["alice"],
-            member_urn=self.jane_urn,
-            author_urn=self.jane_urn,
-            direction="RECEIVED",
-            subject="Elsewhere",
-            body="Other contract",
-            created_ms=self.now_ms(),
-        )
-        counts = defaultdict(int)
-        self.Run._linkedin_stage(self.company, "inmail", [foreign], counts)
-        self.assertEqual(counts["dropped"], 1)
-        self.assertFalse(
-            self.env["linkedin.activity"].search([("external_id", "=", "999")])
-        )
-
     def test_rerun_imports_nothing_new(self):
         jane = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
         first = self.sync()
@@ -357,3 +337,23 @@ class TestSyncSchedule(SyncCase):
         self.assertIn("fetching on threads instead", "\n".join(logs.output))
         self.assertEqual(self.imported(jane), self.expected({self.jane_urn}, since))
         self.assertTrue(self.imported(jane))
+
+    def test_foreign_contract_rows_are_dropped_and_counted(self):
+        foreign = InMailEvent(
+            external_id="999",
+            thread_urn=None,
+            contract=self.fixtures["other_contract"],
+            seat_urn=self.seats["alice"],
+            member_urn=self.jane_urn,
+            author_urn=self.jane_urn,
+            direction="RECEIVED",
+            subject="Elsewhere",
+            body="Other contract",
+            created_ms=self.now_ms(),
+        )
+        counts = defaultdict(int)
+        self.Run._linkedin_stage(self.company, "inmail", [foreign], counts)
+        self.assertEqual(counts["dropped"], 1)
+        self.assertFalse(
+            self.env["linkedin.activity"].search([("external_id", "=", "999")])
+        )

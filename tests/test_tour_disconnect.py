@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import tagged
 
-from .common import SandboxTourCase
+from .common import SandboxTourCase, stored_candidate
 from .disconnect_common import JANE_EMAIL, JANE_PROFILE, JANE_URN
 
 
@@ -26,18 +26,16 @@ class TestDisconnectTour(SandboxTourCase):
         applicant._linkedin_connect_member(JANE_URN, JANE_PROFILE)
         return applicant
 
-    def _manual_matches(self):
-        return {
-            str(c["atsCandidateId"]): c.get("manualMatchedMember")
-            for c in self.sandbox.admin.candidates()
-        }
+    def _manual_match(self, applicant):
+        """The manualMatchedMember LinkedIn holds for the stored ``applicant``
+        (fails if LinkedIn does not know the applicant)."""
+        return stored_candidate(self.sandbox, applicant).get("manualMatchedMember")
 
     def test_disconnect_with_duplicate_merges_then_disconnects(self):
         job = self.env["hr.job"].create({"name": "Tour job"})
         primary = self._connected("Jane Doe", job)
         twin = self._connected("Jane D. Twin", job)
-        matches = self._manual_matches()
-        self.assertEqual(matches[str(twin.id)], JANE_URN)
+        self.assertEqual(self._manual_match(twin), JANE_URN)
 
         self.start_form_tour(twin, "linkedin_recruiter_disconnect_tour")
 
@@ -45,6 +43,5 @@ class TestDisconnectTour(SandboxTourCase):
         self.assertFalse(primary.linkedin_connected)
         self.assertTrue(primary.linkedin_auto_match_blocked)
         self.assertFalse(twin.active)
-        matches = self._manual_matches()
-        self.assertIsNone(matches[str(primary.id)])
-        self.assertIsNone(matches[str(twin.id)])
+        self.assertIsNone(self._manual_match(primary))
+        self.assertIsNone(self._manual_match(twin))

@@ -8,6 +8,8 @@ from odoo.exceptions import AccessError, UserError
 OFFICER_GROUP = "hr_recruitment.group_hr_recruitment_user"
 # Plan keys whose records are re-pointed with res_id.
 RES_ID_KEYS = ("messages", "attachments", "activities", "followers")
+# Plan keys counted in the merge summary.
+SUMMARY_KEYS = (*RES_ID_KEYS, "meetings", "skills", "tags")
 
 
 class HrApplicantMerge(models.TransientModel):
@@ -324,19 +326,7 @@ class HrApplicantMerge(models.TransientModel):
             "%(activities)s activity(ies), %(followers)s follower(s), "
             "%(meetings)s meeting(s), %(skills)s skill(s) and %(tags)s tag(s) "
             "moved",
-            **{key: len(plan[key]) for key in self._summary_keys()},
-        )
-
-    @staticmethod
-    def _summary_keys():
-        return (
-            "messages",
-            "attachments",
-            "activities",
-            "followers",
-            "meetings",
-            "skills",
-            "tags",
+            **{key: len(plan[key]) for key in SUMMARY_KEYS},
         )
 
     def _preview_html(self, primary, others):

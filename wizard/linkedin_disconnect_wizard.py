@@ -73,11 +73,15 @@ class LinkedInDisconnectWizard(models.TransientModel):
                 ],
             }
         )
+        return wizard._action_reopen()
+
+    def _action_reopen(self):
+        self.ensure_one()
         return {
             "type": "ir.actions.act_window",
             "name": _("Disconnect from LinkedIn Recruiter"),
             "res_model": self._name,
-            "res_id": wizard.id,
+            "res_id": self.id,
             "view_mode": "form",
             "views": [(False, "form")],
             "target": "new",

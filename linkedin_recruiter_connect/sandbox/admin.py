@@ -148,7 +148,8 @@ class SandboxAdmin:
         )
 
     def seed_bulk(self, members=0, seats=0, events=0, notes=0, **options):
-        """Add synthetic data (``contract``, ``days`` and ``seed`` optional)."""
+        """Add synthetic data (``contract``, ``days`` and ``seed`` optional);
+        ``member_urns=True`` also returns the new members' URNs."""
         return self._call(
             "POST",
             "bulk",

@@ -413,7 +413,8 @@ def bulk(store, spec):
 
     ``spec``: ``members``, ``seats``, ``events``, ``notes`` (counts),
     ``contract`` (default 2000), ``days`` (spread, default 365), ``seed``.
-    Returns the counts added.
+    Returns the counts added, plus the new members' URNs under ``member_urns``
+    if ``spec["member_urns"]`` is true.
     """
     rng = random.Random(spec.get("seed", 7))
     contract = spec.get("contract") or CONTRACT
@@ -456,6 +457,9 @@ def bulk(store, spec):
                 sort=False,
             )
         store.sort_timelines()
-    return {
+    added = {
         key: int(spec.get(key, 0)) for key in ("members", "seats", "events", "notes")
     }
+    if spec.get("member_urns"):
+        added["member_urns"] = [member["urn"] for member in members]
+    return added

@@ -7,9 +7,13 @@
 context manager), for tests and demos that need a real HTTP server in-process.
 """
 
+import contextlib
+import io
 import logging
+import socket
 import socketserver
 import threading
+from http.server import BaseHTTPRequestHandler
 from wsgiref.simple_server import ServerHandler, WSGIRequestHandler, WSGIServer
 
 from .admin import SandboxAdmin
@@ -46,17 +50,14 @@ class _KeepAliveHandler(WSGIRequestHandler):
     disable_nagle_algorithm = True
     # An idle connection is closed after this many seconds.
     timeout = 60
+    # The standard HTTP loop: handle_one_request until close_connection.
+    handle = BaseHTTPRequestHandler.handle
 
-    def handle(self):
-        self.close_connection = False
+    def handle_one_request(self):
         try:
-            while not self.close_connection:
-                self._handle_one()
+            self.raw_requestline = self.rfile.readline(65537)
         except (TimeoutError, ConnectionError):
-            self.close_connection = True
-
-    def _handle_one(self):
-        self.raw_requestline = self.rfile.readline(65537)
+            self.raw_requestline = b""
         if not self.raw_requestline:
             self.close_connection = True
             return
@@ -66,12 +67,16 @@ class _KeepAliveHandler(WSGIRequestHandler):
             return
         if not self.parse_request():
             return
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            self.send_error(400, "Bad Content-Length")
+            return
+        # The whole body is read whatever the app reads of it, or the next
+        # request of the connection would start in its unread rest.
+        body = io.BytesIO(self.rfile.read(length))
         handler = _KeepAliveServerHandler(
-            self.rfile,
-            self.wfile,
-            self.get_stderr(),
-            self.get_environ(),
-            multithread=True,
+            body, self.wfile, self.get_stderr(), self.get_environ(), multithread=True
         )
         handler.request_handler = self
         handler.run(self.server.get_app())
@@ -81,7 +86,7 @@ class _KeepAliveHandler(WSGIRequestHandler):
 
 
 class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
-    """One thread per request, so a slow (fault-delayed) call blocks no other."""
+    """One thread per connection, so a slow (fault-delayed) call blocks no other."""
 
     daemon_threads = True
     allow_reuse_address = True
@@ -94,6 +99,29 @@ class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
         self.server_name = host
         self.server_port = port
         self.setup_environ()
+
+    def __init__(self, *args, **kwargs):
+        self._connections = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address):
+        with self._connections_lock:
+            self._connections.add(request)
+        return super().process_request(request, client_address)
+
+    def shutdown_request(self, request):
+        with self._connections_lock:
+            self._connections.discard(request)
+        return super().shutdown_request(request)
+
+    def close_connections(self):
+        """End the kept-alive connections, so none is served after a stop."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
     def handle_error(self, request, client_address):
         _logger.debug("Sandbox connection error from %s", client_address, exc_info=True)
@@ -124,6 +152,7 @@ class SandboxHandle:
         """Stop serving, cut injected delays short and release the port."""
         self.app.stop_event.set()
         self.server.shutdown()
+        self.server.close_connections()
         self.server.server_close()
         self.thread.join(timeout=5)
 

@@ -14,22 +14,25 @@ from email.utils import format_datetime
 import pytest
 import requests
 import responses
-from core_support import CONTRACT, ORG, FakeTime
+from core_support import API, CONTRACT, ORG, TOKEN_URL, FakeTime
 
-from linkedin_recruiter_connect.client import RecruiterClient
+from linkedin_recruiter_connect.client import (
+    MALFORMED_PAGE_ATTEMPTS,
+    RecruiterClient,
+    _retry_after,
+)
 from linkedin_recruiter_connect.errors import (
     AuthenticationError,
     BadRequestError,
     BadResponseError,
     IntegrationNotEnabledError,
     InvalidRecordError,
+    MalformedJSONError,
     RetryableError,
     ThrottledError,
 )
 from linkedin_recruiter_connect.schema import CandidateRecord, CandidateSyncResult
 
-API = "https://api.linkedin.com/v2"
-TOKEN_URL = "https://www.linkedin.com/oauth/v2/accessToken"
 SECRET = "top-secret-value"
 TOKEN = "tok-abc-123456"
 SEAT = "urn:li:seat:5001"
@@ -627,6 +630,36 @@ def test_a_malformed_page_raises_even_when_skipping_bad_elements(rsps, make):
         make().prospect_notes(CONTRACT, 1000, 2000, on_bad_element=print)
 
 
+def test_a_truncated_page_is_fetched_again_alone(rsps, make):
+    _token(rsps)
+    url = f"{API}/prospectNotes"
+    note = {"id": 9, "created": {"time": 1}, "lastModified": {"time": 2}}
+    page = {"elements": [note]}
+    rsps.add(responses.GET, url, body='{"elements": [')
+    rsps.add(responses.GET, url, json=page)
+    notes = make().prospect_notes(CONTRACT, 1000, 2000)
+    assert [note.external_id for note in notes] == ["9"]
+    assert len(_data_calls(rsps)) == 2
+
+
+def test_a_page_truncated_every_time_fails_after_the_attempts(rsps, make):
+    _token(rsps)
+    rsps.add(responses.GET, f"{API}/prospectNotes", body="{not json")
+    with pytest.raises(MalformedJSONError, match="malformed JSON"):
+        make().prospect_notes(CONTRACT, 1000, 2000)
+    assert len(_data_calls(rsps)) == MALFORMED_PAGE_ATTEMPTS
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("120", 120.0), ("1.5", 1.5), ("\u00b2", None), ("soon", None), ("", None)],
+)
+def test_retry_after_values_that_are_not_seconds_or_a_date_are_ignored(value, expected):
+    response = requests.Response()
+    response.headers["Retry-After"] = value
+    assert _retry_after(response) == expected
+
+
 def test_integration_status_requests_and_lite_contract(rsps, make):
     _token(rsps)
     org_key = (
@@ -861,10 +894,10 @@ def test_constructor_checks():
     client.close()
 
 
-def test_environment_proxies_are_read_once(monkeypatch):
+def test_environment_proxies_are_read_once(monkeypatch, make):
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
     monkeypatch.setenv("NO_PROXY", "")
-    client = RecruiterClient("id", "secret")
+    client = make()
     session = client._session
     assert session.proxies.get("https") == "http://proxy.example:3128"
     assert session.trust_env is False

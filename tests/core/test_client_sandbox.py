@@ -5,7 +5,16 @@
 import time
 
 import pytest
-from core_support import CONTRACT, DAY_MS, LITE_CONTRACT, ORG, OTHER_CONTRACT
+from core_support import (
+    ALICE,
+    ALICE_MEMBER,
+    CONTRACT,
+    DAY_MS,
+    JANE,
+    LITE_CONTRACT,
+    ORG,
+    OTHER_CONTRACT,
+)
 
 from linkedin_recruiter_connect import windows
 from linkedin_recruiter_connect.errors import (
@@ -18,9 +27,6 @@ from linkedin_recruiter_connect.errors import (
 )
 from linkedin_recruiter_connect.schema import CandidateRecord
 
-ALICE = "urn:li:seat:5001"
-ALICE_MEMBER = "urn:li:person:alice-recruiter-seat"
-JANE = "urn:li:person:jane-doe"
 YEAR_MS = 365 * DAY_MS
 
 
@@ -327,7 +333,7 @@ def test_persistent_401_raises_after_one_renewal(client, fresh_sandbox):
 
 
 def test_bad_credentials(make_client):
-    client = make_client("sandbox-client", "wrong-secret")
+    client = make_client(client_secret="wrong-secret")
     with pytest.raises(AuthenticationError, match="invalid_client|authentication"):
         client.list_seats(CONTRACT)
 
@@ -387,13 +393,12 @@ def test_unknown_viewer_seat_is_a_404(client):
     assert caught.value.status == 404
 
 
-def test_purged_members_since_a_cursor(make_client, fresh_sandbox):
-    client = make_client()
-    first = fresh_sandbox.admin.purge_member("urn:li:person:jane-doe", "CLOSED")
+def test_purged_members_since_a_cursor(client, fresh_sandbox):
+    first = fresh_sandbox.admin.purge_member(JANE, "CLOSED")
     fresh_sandbox.admin.purge_member("urn:li:person:jon-smith", "PURGED")
     members = client.purged_members(CONTRACT)
     assert [(m.member_urn, m.reason) for m in members] == [
-        ("urn:li:person:jane-doe", "CLOSED"),
+        (JANE, "CLOSED"),
         ("urn:li:person:jon-smith", "PURGED"),
     ]
     later = client.purged_members(CONTRACT, after_ms=first["purgedAt"])

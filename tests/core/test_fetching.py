@@ -2,7 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Window fetchers on threads and in a child process, over real HTTP."""
 
-import os
 import signal
 import subprocess
 import sys
@@ -10,21 +9,25 @@ import textwrap
 import time
 
 import pytest
-from core_support import CLIENT_ID, CLIENT_SECRET, CONTRACT, DAY_MS
+from core_support import (
+    ALICE,
+    ALICE_MEMBER,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    CONTRACT,
+    DAY_MS,
+    JANE,
+    REPO,
+)
 
 from linkedin_recruiter_connect import fetching, windows
-from linkedin_recruiter_connect.client import RecruiterClient
+from linkedin_recruiter_connect.client import MALFORMED_PAGE_ATTEMPTS, RecruiterClient
 from linkedin_recruiter_connect.errors import (
     BadRequestError,
     BadResponseError,
     InvalidRecordError,
     ThrottledError,
 )
-
-ALICE = "urn:li:seat:5001"
-ALICE_MEMBER = "urn:li:person:alice-recruiter-seat"
-JANE = "urn:li:person:jane-doe"
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def _options(sandbox, **extra):
@@ -163,7 +166,7 @@ def test_a_page_that_stays_malformed_fails_its_window(fresh_sandbox, process_fet
     assert isinstance(outcome, BadResponseError)
     assert "malformed JSON" in str(outcome)
     assert fresh_sandbox.admin.stats()["requests"]["prospectNotes"] == (
-        fetching.MALFORMED_PAGE_ATTEMPTS
+        MALFORMED_PAGE_ATTEMPTS
     )
 
 

@@ -9,11 +9,10 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 import requests
-from core_support import CLIENT_ID, CLIENT_SECRET, CONTRACT, DAY_MS, ORG
+from core_support import ALICE, CLIENT_ID, CLIENT_SECRET, CONTRACT, DAY_MS, ORG, REPO
 
 from linkedin_recruiter_connect.sandbox import (
     FIXTURES,
@@ -22,8 +21,6 @@ from linkedin_recruiter_connect.sandbox import (
 )
 from linkedin_recruiter_connect.sandbox.store import Store
 
-REPO = Path(__file__).resolve().parents[2]
-ALICE = "urn:li:seat:5001"
 KEY = f"atsCandidateId={{}}&dataProvider=ATS&integrationContext={ORG}"
 
 
@@ -69,6 +66,17 @@ def _entity(**changes):
     }
     entity.update(changes)
     return {key: value for key, value in entity.items() if value != "DROP"}
+
+
+def _put_candidate(api, candidate_id, **changes):
+    """Store candidate ``candidate_id`` with a batch_update (raises on an HTTP
+    error status)."""
+    api.put(
+        f"{api.base}/v2/atsCandidates?{_ids(candidate_id)}",
+        json={"entities": {KEY.format(candidate_id): _entity(**changes)}},
+        headers={"x-restli-method": "batch_update"},
+        timeout=5,
+    ).raise_for_status()
 
 
 # -- server lifecycle ----------------------------------------------------------
@@ -163,6 +171,37 @@ def test_connection_close_and_http_1_0_end_the_connection(fresh_sandbox):
         while chunk := raw.recv(65536):
             received += chunk
     assert received.startswith(b"HTTP/1.1 200") and received.endswith(b"}")
+
+
+def test_an_unread_request_body_does_not_spoil_the_next_request(fresh_sandbox):
+    """A fault answers before the app reads the body; the connection goes on."""
+    fresh_sandbox.admin.set_fault("atsCandidates", "500", times=1)
+    host, port = fresh_sandbox.server.server_address[:2]
+    connection = http.client.HTTPConnection(host, port, timeout=5)
+    try:
+        connection.request(
+            "PUT", "/v2/atsCandidates", body=json.dumps({"entities": {}}) * 50
+        )
+        faulted = connection.getresponse()
+        faulted.read()
+        answer = _raw_get(connection, "/_sandbox/fixtures")
+    finally:
+        connection.close()
+    assert faulted.status == 500 and not faulted.will_close
+    assert answer.status == 200
+
+
+def test_stop_ends_kept_alive_connections():
+    handle = start_sandbox(seed="empty")
+    host, port = handle.server.server_address[:2]
+    connection = http.client.HTTPConnection(host, port, timeout=5)
+    try:
+        assert _raw_get(connection, "/_sandbox/fixtures").status == 200
+        handle.stop()
+        with pytest.raises((http.client.HTTPException, OSError)):
+            _raw_get(connection, "/_sandbox/fixtures")
+    finally:
+        connection.close()
 
 
 # -- token and auth --------------------------------------------------------------
@@ -265,7 +304,7 @@ def test_batch_update_refuses_bad_requests_whole(api, query, body, headers, mess
     assert response.json() == {"message": message, "status": 400}
 
 
-def test_candidates_of_a_foreign_or_disabled_organization_are_403(fresh_sandbox, api):
+def test_candidates_of_a_foreign_or_disabled_organization_are_403(api):
     response = api.get(
         f"{api.base}/v2/atsCandidates?{_ids(1, org='urn:li:organization:1001')}",
         timeout=5,
@@ -275,12 +314,7 @@ def test_candidates_of_a_foreign_or_disabled_organization_are_403(fresh_sandbox,
 
 
 def test_encoded_and_raw_urns_are_equivalent(api):
-    api.put(
-        f"{api.base}/v2/atsCandidates?{_ids(5)}",
-        json={"entities": {KEY.format(5): _entity()}},
-        headers={"x-restli-method": "batch_update"},
-        timeout=5,
-    ).raise_for_status()
+    _put_candidate(api, 5)
     raw = api.get(f"{api.base}/v2/atsCandidates?{_ids(5)}", timeout=5).json()
     encoded_query = _ids(5).replace(":", "%3A").replace("[", "%5B").replace("]", "%5D")
     encoded = api.get(f"{api.base}/v2/atsCandidates?{encoded_query}", timeout=5).json()
@@ -297,12 +331,7 @@ def test_encoded_and_raw_urns_are_equivalent(api):
 
 
 def test_partial_update_refuses_other_fields(api):
-    api.put(
-        f"{api.base}/v2/atsCandidates?{_ids(8)}",
-        json={"entities": {KEY.format(8): _entity()}},
-        headers={"x-restli-method": "batch_update"},
-        timeout=5,
-    ).raise_for_status()
+    _put_candidate(api, 8)
     patches = [
         {"$set": {"firstName": "X"}},
         {"$set": {"manualMatchedMember": "jane"}},
@@ -320,12 +349,7 @@ def test_partial_update_refuses_other_fields(api):
 
 
 def test_batch_delete(api):
-    api.put(
-        f"{api.base}/v2/atsCandidates?{_ids(9)}",
-        json={"entities": {KEY.format(9): _entity()}},
-        headers={"x-restli-method": "batch_update"},
-        timeout=5,
-    ).raise_for_status()
+    _put_candidate(api, 9)
     first = api.delete(f"{api.base}/v2/atsCandidates?{_ids(9)}", timeout=5).json()
     second = api.delete(f"{api.base}/v2/atsCandidates?{_ids(9)}", timeout=5).json()
     assert first["results"] == {KEY.format(9): {"status": 204}}
@@ -416,16 +440,7 @@ def test_admin_added_member_and_seat_are_served(fresh_sandbox, api):
     member = admin.add_member(firstName="Nina", lastName="Novak", email="n@example.com")
     assert member["urn"].startswith("urn:li:person:")
     seat = admin.add_seat(CONTRACT, firstName="New", lastName="Seat", email="s@x.io")
-    api.put(
-        f"{api.base}/v2/atsCandidates?{_ids(11)}",
-        json={
-            "entities": {
-                KEY.format(11): _entity(firstName="N", emailAddresses=["n@example.com"])
-            }
-        },
-        headers={"x-restli-method": "batch_update"},
-        timeout=5,
-    ).raise_for_status()
+    _put_candidate(api, 11, firstName="N", emailAddresses=["n@example.com"])
     got = api.get(f"{api.base}/v2/atsCandidates?{_ids(11)}", timeout=5).json()
     matched = got["results"][KEY.format(11)]["matchedMembers"]
     assert matched[0]["member"] == member["urn"] and matched[0]["score"] == 1.0
@@ -528,9 +543,8 @@ def test_demo_seed_is_deterministic_and_rich():
     )
 
 
-def test_bulk_seed_scale_and_fast_window_queries(sandbox):
-    admin = sandbox.admin
-    admin.reset("demo")
+def test_bulk_seed_scale_and_fast_window_queries(fresh_sandbox):
+    admin = fresh_sandbox.admin
     try:
         started = time.perf_counter()
         sizes = {"members": 10000, "seats": 50, "events": 100000, "notes": 20000}
@@ -539,25 +553,25 @@ def test_bulk_seed_scale_and_fast_window_queries(sandbox):
         assert seeding < 20
         counts = admin.stats()["counts"]
         assert counts["events"] >= 100000 and counts["notes"] >= 20000
-        token = _token(sandbox.url).json()["access_token"]
+        token = _token(fresh_sandbox.url).json()["access_token"]
         headers = {"Authorization": f"Bearer {token}"}
         seat = "urn:li:seat:90001"
-        now = sandbox.store.started_ms
+        now = fresh_sandbox.store.started_ms
         start, end = now - 100 * DAY_MS, now - 100 * DAY_MS + 12 * 3600 * 1000
         expected = [
             e["id"]
-            for e in sandbox.store.events[seat].items
+            for e in fresh_sandbox.store.events[seat].items
             if start <= e["createdAt"] < end
         ]
         started = time.perf_counter()
         page = requests.get(
-            f"{sandbox.url}/v2/conversationEvents?q=criteria&viewer={seat}"
+            f"{fresh_sandbox.url}/v2/conversationEvents?q=criteria&viewer={seat}"
             f"&timeRange.start={start}&timeRange.end={end}&start=0&count=100",
             headers=headers,
             timeout=5,
         ).json()
         notes = requests.get(
-            f"{sandbox.url}/v2/prospectNotes?q=criteria&contract={CONTRACT}"
+            f"{fresh_sandbox.url}/v2/prospectNotes?q=criteria&contract={CONTRACT}"
             f"&cutoffDate={start - 1}&beforeDate={end - 1}&start=0&count=100",
             headers=headers,
             timeout=5,

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 import responses
-from core_support import CLIENT_SECRET, CONTRACT, ORG
+from core_support import API, CLIENT_SECRET, CONTRACT, ORG, TOKEN_URL
 
 from linkedin_recruiter_connect.client import RecruiterClient
 from linkedin_recruiter_connect.errors import (
@@ -16,8 +16,6 @@ from linkedin_recruiter_connect.errors import (
 )
 from linkedin_recruiter_connect.schema import CandidateRecord
 
-TOKEN_URL = "https://www.linkedin.com/oauth/v2/accessToken"
-API = "https://api.linkedin.com/v2"
 SECRET = "very-secret-client-secret"
 TOKEN = "issued-access-token-0123456789"
 
