@@ -16,13 +16,18 @@ client builds that form itself; servers decode it back to ``ids[0]``.
 
 Secrets: the client secret and the access token never appear in a log line,
 an exception text or a repr; messages coming back from the server are
-scrubbed of both before they are raised.
+scrubbed of both (raw or percent/form-encoded, whatever their length) before
+they are raised, and the body of a token response is never echoed. Redirects
+are never followed (a 3xx is a :class:`BadResponseError`), and both URLs must
+be https unless their host is a loopback address (the sandbox).
 """
 
 import contextlib
+import ipaddress
 import json
 import logging
 import random
+import re
 import time
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, quote, urlsplit
@@ -65,6 +70,10 @@ REST_PREFIX = "/rest"
 BATCH_LIMIT = 100
 TOKEN_MARGIN_SECONDS = 60
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
+# ``client_secret=<value>`` as echoed from a form body, whatever the value.
+SECRET_PARAM = re.compile(r"(client_secret=)[^&\s\"']*")
+# The OAuth ``error`` code of a token refusal, the only part ever shown.
+OAUTH_ERROR_CODE = re.compile(r"[a-z_]{1,64}")
 
 
 # -- query and key encoding --------------------------------------------------
@@ -123,6 +132,50 @@ MALFORMED_ELEMENT = (BadResponseError, TypeError, ValueError, KeyError)
 MALFORMED_PAGE_ATTEMPTS = 3
 
 
+def _secret_pattern(secret):
+    """A regex matching ``secret`` raw or percent/form-encoded, in any mix.
+
+    Each character matches its UTF-8 percent-encoding (hex in either case),
+    ``+`` for a space, or itself; the encoded form is tried first so that a
+    ``%`` in the secret takes a whole ``%25``.
+    """
+    return "".join(_char_pattern(char) for char in secret)
+
+
+def _char_pattern(char):
+    encoded = "".join(f"%{byte:02x}" for byte in char.encode())
+    options = [f"(?i:{encoded})", *([r"\+"] if char == " " else []), re.escape(char)]
+    return f"(?:{'|'.join(options)})"
+
+
+def _is_loopback(host):
+    """Whether ``host`` is ``localhost`` or a loopback IP (127.0.0.0/8, ::1)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_transport(name, url):
+    """Raise ValueError unless ``url`` is https, or http to a loopback host.
+
+    The message names the scheme and host only (never credentials or a path).
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme == "https" and host:
+        return
+    if parts.scheme == "http" and _is_loopback(host):
+        return
+    raise ValueError(
+        f"{name} must be an https:// URL (plain http is allowed only to a "
+        f"loopback host such as 127.0.0.1 or localhost), not "
+        f"{parts.scheme or '(no scheme)'}://{host}"
+    )
+
+
 def _retry_after(response):
     """Seconds from a Retry-After header (delta-seconds or HTTP date)."""
     value = response.headers.get("Retry-After")
@@ -145,9 +198,11 @@ class RecruiterClient:
     Retry-After) and 500/502/503/504, at most ``max_attempts`` times in total
     and never beyond ``max_retry_seconds`` since the first attempt; a
     Retry-After longer than the remaining budget raises :class:`ThrottledError`
-    at once. ``calls`` counts every HTTP request sent (token requests
-    included), ``token_calls`` the token requests alone. ``sleep`` and
-    ``clock`` are injectable for tests.
+    at once. Redirects are not followed: a 3xx raises
+    :class:`BadResponseError` at once. ``base_url`` and ``token_url`` must be
+    https unless their host is loopback (else ValueError). ``calls`` counts
+    every HTTP request sent (token requests included), ``token_calls`` the
+    token requests alone. ``sleep`` and ``clock`` are injectable for tests.
     """
 
     def __init__(
@@ -182,6 +237,8 @@ class RecruiterClient:
         self._client_secret = client_secret
         self.base_url = base_url.rstrip("/")
         self.token_url = token_url or self._default_token_url(self.base_url)
+        _check_transport("base_url", self.base_url)
+        _check_transport("token_url", self.token_url)
         self.version = version
         self.timeout = tuple(timeout)
         self.max_attempts = max_attempts
@@ -240,15 +297,22 @@ class RecruiterClient:
     # -- secrets ---------------------------------------------------------------
 
     def _scrub(self, text):
-        """``text`` with the client secret and the current token masked."""
+        """``text`` with the client secret and the current token masked.
+
+        Both are masked whatever their length, raw or percent/form-encoded;
+        then any ``client_secret=<value>`` is masked whatever the value.
+        """
         text = str(text)
+        for secret in self._secrets():
+            text = re.sub(_secret_pattern(secret), "***", text)
+        return SECRET_PARAM.sub(r"\1***", text)
+
+    def _secrets(self):
+        """The client secret and the current token, longest first."""
         secrets = [self._client_secret]
         if self._token:
             secrets.append(self._token.access_token)
-        for secret in secrets:
-            if secret and len(secret) >= 4:
-                text = text.replace(secret, "***")
-        return text
+        return sorted(filter(None, secrets), key=len, reverse=True)
 
     # -- HTTP core -------------------------------------------------------------
 
@@ -261,7 +325,7 @@ class RecruiterClient:
         started = time.perf_counter()
         try:
             response = self._session.request(
-                method, url, timeout=self.timeout, **kwargs
+                method, url, timeout=self.timeout, allow_redirects=False, **kwargs
             )
         except requests.Timeout:
             return RetryableError(f"LinkedIn did not answer {method} {path} in time")
@@ -278,7 +342,22 @@ class RecruiterClient:
             response.status_code,
             (time.perf_counter() - started) * 1000,
         )
+        return self._outcome(method, path, response)
+
+    @staticmethod
+    def _outcome(method, path, response):
+        """The response, or the error to retry on; raise on a redirect.
+
+        A redirect is never followed (it could carry the secret or the token
+        to another host) and its Location is never shown.
+        """
         status = response.status_code
+        if 300 <= status < 400:
+            raise BadResponseError(
+                f"LinkedIn answered {method} {path} with a redirect ({status}); "
+                "redirects are not followed",
+                status=status,
+            )
         if status == 429:
             return ThrottledError(
                 f"LinkedIn throttled {method} {path} (429)",
@@ -317,7 +396,7 @@ class RecruiterClient:
                 raise outcome
             self.logger.warning(
                 "%s; retry %d/%d in %.2f s",
-                outcome,
+                self._scrub(outcome),
                 attempt,
                 self.max_attempts - 1,
                 delay,
@@ -386,23 +465,48 @@ class RecruiterClient:
             },
             headers={"Accept": "application/json"},
         )
-        if response.status_code in (400, 401, 403):
-            raise AuthenticationError(self._token_refusal(response), status=401)
-        payload = self._decode("POST", urlsplit(self.token_url).path, response)
+        path = urlsplit(self.token_url).path
+        self._check_token_status(path, response)
+        payload = self._decode("POST", path, response)
         self._token = Token.from_api(payload, obtained_at=now)
         self.logger.debug("LinkedIn token obtained, valid %d s", self._token.expires_in)
         return self._token.access_token
 
+    def _check_token_status(self, path, response):
+        """Raise for a failed token response, never echoing its body.
+
+        400/401/403 is an :class:`AuthenticationError`; any other non-2xx is
+        mapped by status alone.
+        """
+        status = response.status_code
+        if status in (400, 401, 403):
+            raise AuthenticationError(self._token_refusal(response), status=401)
+        if not 200 <= status < 300:
+            raise self._error_for(status, f"POST {path}", None)
+
     def _token_refusal(self, response):
+        """The text of a refused token request.
+
+        Of the body it shows at most the OAuth ``error`` code (a short
+        ``[a-z_]+`` token), never ``error_description`` or other free text:
+        servers echo the request, secret included.
+        """
+        text = f"LinkedIn refused the client credentials of {self.client_id!r}"
+        text = f"{text} ({response.status_code})"
+        code = self._oauth_error_code(response)
+        return self._scrub(f"{text}: {code}" if code else text)
+
+    @staticmethod
+    def _oauth_error_code(response):
+        """The body's OAuth ``error`` when it is a short code, else None."""
         try:
             payload = response.json()
         except ValueError:
-            payload = {}
-        if not isinstance(payload, dict):
-            payload = {}
-        reason = payload.get("error_description") or payload.get("error") or ""
-        text = f"LinkedIn refused the client credentials of {self.client_id!r}"
-        return self._scrub(f"{text} ({response.status_code}) {reason}".strip())
+            return None
+        code = payload.get("error") if isinstance(payload, dict) else None
+        if isinstance(code, str) and OAUTH_ERROR_CODE.fullmatch(code):
+            return code
+        return None
 
     # -- data calls ------------------------------------------------------------
 

@@ -10,10 +10,25 @@ from odoo.tools import email_normalize
 from ..linkedin_recruiter_connect import errors
 from ..linkedin_recruiter_connect.schema import CandidateRecord
 from ..linkedin_recruiter_connect.windows import to_epoch_ms
+from .linkedin_activity import IMPORTED_MESSAGE_ID_LIKE
 
 _logger = logging.getLogger(__name__)
 
-PERSON_URN_RE = re.compile(r"^urn:li:person:[A-Za-z0-9_-]+$")
+PERSON_URN_RE = re.compile(r"urn:li:person:[A-Za-z0-9_-]+")
+SAFE_PROFILE_URL_RE = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+# The link and its flags: only the addon's own flows (connect, disconnect,
+# merge, purge, remove) write them, after their checks, with elevated rights.
+LINK_FIELDS = frozenset(
+    {
+        "linkedin_member_urn",
+        "linkedin_connected_by_id",
+        "linkedin_connected_at",
+        "linkedin_auto_match_blocked",
+        "linkedin_profile_from_linkedin",
+        "linkedin_clear_pending",
+        "linkedin_purge_reason",
+    }
+)
 # What clearing an applicant's LinkedIn link writes: auto-matching is blocked
 # so that no later sync reconnects it silently.
 UNLINK_VALUES = {
@@ -22,6 +37,11 @@ UNLINK_VALUES = {
     "linkedin_connected_at": False,
     "linkedin_auto_match_blocked": True,
 }
+
+
+def safe_profile_url(url):
+    """``url`` when it is an http(s) URL, else False (e.g. ``javascript:``)."""
+    return url if url and SAFE_PROFILE_URL_RE.fullmatch(url) else False
 
 
 class HrApplicant(models.Model):
@@ -52,18 +72,21 @@ class HrApplicant(models.Model):
     linkedin_auto_match_blocked = fields.Boolean(
         string="LinkedIn Auto-match Blocked",
         copy=False,
+        readonly=True,
         help="Set when a recruiter disconnects this applicant, so that no "
         "later synchronisation reconnects it silently.",
     )
     linkedin_profile_from_linkedin = fields.Boolean(
         string="LinkedIn Profile Set by the Connection",
         copy=False,
+        readonly=True,
         help="The LinkedIn profile URL was written by the LinkedIn Recruiter "
         "connection, not typed by a user: disconnecting clears it.",
     )
     linkedin_clear_pending = fields.Boolean(
         string="LinkedIn Disconnect Pending",
         copy=False,
+        readonly=True,
         help="Disconnected in Odoo, but LinkedIn could not yet be told to "
         "forget the match: a scheduled job asks again.",
     )
@@ -88,7 +111,7 @@ class HrApplicant(models.Model):
     def _check_linkedin_member_urn(self):
         for applicant in self:
             urn = applicant.linkedin_member_urn
-            if urn and not PERSON_URN_RE.match(urn):
+            if urn and not PERSON_URN_RE.fullmatch(urn):
                 raise ValidationError(
                     _(
                         "The LinkedIn member URN %(value)r is not valid: "
@@ -97,11 +120,43 @@ class HrApplicant(models.Model):
                     )
                 )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._linkedin_check_link_write(vals)
+        return super().create(vals_list)
+
     def write(self, vals):
+        self._linkedin_check_link_write(vals)
         # A profile URL typed by a user is kept when disconnecting.
         if "linkedin_profile" in vals and "linkedin_profile_from_linkedin" not in vals:
             vals = dict(vals, linkedin_profile_from_linkedin=False)
         return super().write(vals)
+
+    @api.model
+    def _linkedin_check_link_write(self, vals):
+        """Refuse a direct write of the LinkedIn link or its flags.
+
+        Only the addon's flows write LINK_FIELDS, as superuser once their own
+        checks (officer, seat, LinkedIn's matches) passed: a user who may
+        edit the applicant must not connect it to any member by hand.
+        """
+        if self.env.su:
+            return
+        forbidden = sorted(LINK_FIELDS.intersection(vals))
+        if forbidden:
+            raise AccessError(
+                _(
+                    "The LinkedIn Recruiter connection of an applicant changes "
+                    'only through "Connect to LinkedIn Recruiter", '
+                    "Disconnect, Merge or Remove LinkedIn data; these fields "
+                    "cannot be written directly: %(fields)s.",
+                    fields=", ".join(
+                        self._fields[name].get_description(self.env)["string"]
+                        for name in forbidden
+                    ),
+                )
+            )
 
     # -- actions ---------------------------------------------------------------
 
@@ -114,9 +169,7 @@ class HrApplicant(models.Model):
         self._linkedin_check_connectable()
         self._linkedin_check_user_seat(company)
         matches = self._linkedin_push_and_match(company)
-        wizard = self.env["linkedin.match.wizard"].create(
-            self.env["linkedin.match.wizard"]._values_from_matches(self, matches)
-        )
+        wizard = self.env["linkedin.match.wizard"]._create_for(self, matches)
         return wizard._action_reopen()
 
     def action_linkedin_reply(self):
@@ -219,10 +272,10 @@ class HrApplicant(models.Model):
         connected = self.filtered("linkedin_member_urn")
         values = dict(UNLINK_VALUES, linkedin_profile_from_linkedin=False)
         set_by_linkedin = connected.filtered("linkedin_profile_from_linkedin")
-        (connected - set_by_linkedin).write(values)
-        set_by_linkedin.write(dict(values, linkedin_profile=False))
+        (connected - set_by_linkedin).sudo().write(values)
+        set_by_linkedin.sudo().write(dict(values, linkedin_profile=False))
         pending, error = connected._linkedin_clear_manual_matches()
-        pending.write({"linkedin_clear_pending": True})
+        pending.sudo().write({"linkedin_clear_pending": True})
         connected._linkedin_log_disconnect(pending)
         next_action = next_action or {"type": "ir.actions.act_window_close"}
         if not pending:
@@ -327,7 +380,7 @@ class HrApplicant(models.Model):
         )
         pending = applicants._linkedin_clear_manual_matches()[0]
         cleared = applicants - pending
-        cleared.write({"linkedin_clear_pending": False})
+        cleared.sudo().write({"linkedin_clear_pending": False})
         return len(cleared)
 
     # -- connect helpers -------------------------------------------------------
@@ -423,20 +476,30 @@ class HrApplicant(models.Model):
         return matches.get(str(self.id))
 
     def _linkedin_connect_member(self, member_urn, profile_url=None):
-        """Set the manual match at LinkedIn, then store the link locally."""
+        """Connect to ``member_urn`` once LinkedIn confirms it, then store the link.
+
+        The caller's choice is never trusted: the user's seat is checked
+        again and LinkedIn must hold the member among the candidate's matches
+        (or as its manual match) before the manual match is set. A profile
+        URL other than http(s) is not stored.
+        """
         self.ensure_one()
         self._linkedin_check_officer()
         self._linkedin_check_connectable()
         company = self.company_id or self.env.company
+        company._linkedin_check_ready()
+        self._linkedin_check_user_seat(company)
+        organization = company.linkedin_organization_urn
         client = company._linkedin_client()
         try:
-            client.set_manual_match(
-                self.id, company.linkedin_organization_urn, member_urn
-            )
+            matches = client.get_candidate_matches([self.id], organization)
+            self._linkedin_check_proposed(matches.get(str(self.id)), member_urn)
+            client.set_manual_match(self.id, organization, member_urn)
         except errors.LinkedInError as error:
             raise company._linkedin_user_error(error) from error
         finally:
             client.close()
+        profile_url = safe_profile_url(profile_url)
         values = {
             "linkedin_member_urn": member_urn,
             "linkedin_connected_by_id": self.env.user.id,
@@ -450,7 +513,7 @@ class HrApplicant(models.Model):
                 or self.linkedin_profile_from_linkedin
             )
         values["linkedin_clear_pending"] = False
-        self.write(values)
+        self.sudo().write(values)
         self.message_post(
             body=_(
                 "Connected to LinkedIn Recruiter profile %(profile)s by %(user)s.",
@@ -460,6 +523,23 @@ class HrApplicant(models.Model):
             subtype_xmlid="mail.mt_note",
         )
         self._linkedin_attach_staged_activity()
+
+    def _linkedin_check_proposed(self, matches, member_urn):
+        """Raise unless LinkedIn's ``matches`` (schema.CandidateMatches) hold
+        ``member_urn`` as an algorithmic or the manual match."""
+        proposed = set()
+        if matches:
+            proposed = {member.member_urn for member in matches.matched}
+            proposed.add(matches.manual_member_urn)
+        if member_urn not in proposed:
+            raise UserError(
+                _(
+                    "LinkedIn does not propose this profile for %(applicant)s, "
+                    'so it was not connected. Use "Connect to LinkedIn '
+                    "Recruiter\" again to see LinkedIn's current matches.",
+                    applicant=self.partner_name or self.name,
+                )
+            )
 
     def _linkedin_attach_staged_activity(self):
         """Hook: attach LinkedIn activity already staged for these members.
@@ -526,14 +606,18 @@ class HrApplicant(models.Model):
                 [
                     ("model", "=", "hr.applicant"),
                     ("res_id", "in", applicants.ids),
+                    "|",
                     ("linkedin_activity_id", "!=", False),
+                    # A message whose staged row is gone still says where
+                    # it came from.
+                    ("message_id", "=like", IMPORTED_MESSAGE_ID_LIKE),
                 ]
             )
         )
         counts = {"messages": len(messages), "staged": len(staged)}
         messages.unlink()
         staged.unlink()
-        applicants.write(dict(UNLINK_VALUES, linkedin_purge_reason=False))
+        applicants.sudo().write(dict(UNLINK_VALUES, linkedin_purge_reason=False))
         applicants.activity_unlink(["mail.mail_activity_data_todo"])
         for applicant in applicants:
             applicant.message_post(
@@ -556,7 +640,7 @@ class HrApplicant(models.Model):
         reasons = dict(self._fields["linkedin_purge_reason"].selection)
         for applicant in self.filtered(lambda a: not a.linkedin_purge_reason):
             reason = purged_by_member[applicant.linkedin_member_urn]
-            applicant.linkedin_purge_reason = reason
+            applicant.sudo().linkedin_purge_reason = reason
             applicant.company_id._linkedin_todo_for_managers(
                 applicant,
                 _("LinkedIn member closed or purged"),

@@ -16,6 +16,8 @@ from ..linkedin_recruiter_connect.windows import from_epoch_ms
 _logger = logging.getLogger(__name__)
 
 MESSAGE_ID = "<linkedin-{kind}-{external_id}-{applicant_id}@linkedin-recruiter-connect>"
+# Matches every MESSAGE_ID with the =like operator.
+IMPORTED_MESSAGE_ID_LIKE = "<linkedin-%@linkedin-recruiter-connect>"
 HTML_TAG_RE = re.compile(r"<[a-zA-Z/!]")
 # Any tag-like token, to check HTML against SIMPLE_TAGS.
 TAG_TOKEN_RE = re.compile(r"<[^>]*>?")

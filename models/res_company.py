@@ -1,7 +1,9 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import ipaddress
 import logging
 import re
+from urllib.parse import urlsplit
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -28,10 +30,40 @@ RETRY_PARAMS = {
     "backoff_base": ("linkedin_recruiter_connect.backoff_base", float),
 }
 
-ORGANIZATION_URN_RE = re.compile(r"^urn:li:organization:\d+$")
-CONTRACT_URN_RE = re.compile(r"^urn:li:contract:\d+$")
-API_VERSION_RE = re.compile(r"^\d{4}(0[1-9]|1[0-2])$")
-BASE_URL_RE = re.compile(r"^https?://[^\s/?#]+(:\d+)?(/[^\s?#]*)?$")
+# Matched with fullmatch: ``$`` would accept a trailing newline, ``\d``
+# full-width digits.
+ORGANIZATION_URN_RE = re.compile(r"urn:li:organization:[0-9]+")
+CONTRACT_URN_RE = re.compile(r"urn:li:contract:[0-9]+")
+API_VERSION_RE = re.compile(r"[0-9]{4}(0[1-9]|1[0-2])")
+BASE_URL_RE = re.compile(r"https?://[A-Za-z0-9.:\[\]-]+(/[A-Za-z0-9._~/-]*)?")
+DAY_LIMITS = {
+    "linkedin_backfill_days": (1, 3650),
+    "linkedin_retention_days": (0, 3650),
+}
+
+
+def is_allowed_api_url(url):
+    """Whether ``url`` may receive the client secret: https to a public
+    host, or a loopback address (the sandbox), over http or https."""
+    if not BASE_URL_RE.fullmatch(url or ""):
+        return False
+    parts = urlsplit(url)
+    try:
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError:
+        return False
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return parts.scheme == "https" and "." in host
+    if address.is_loopback:
+        return True
+    return parts.scheme == "https" and address.is_global
 
 
 def _parse_timeout(raw):
@@ -49,6 +81,7 @@ class ResCompany(models.Model):
     )
     linkedin_client_id = fields.Char(
         string="LinkedIn Client ID",
+        groups="base.group_system",
         help="Client ID of the child application LinkedIn provisioned for this "
         "company.",
     )
@@ -68,6 +101,7 @@ class ResCompany(models.Model):
     )
     linkedin_api_base_url = fields.Char(
         string="LinkedIn API Base URL",
+        groups="base.group_system",
         default=LINKEDIN_API_URL,
         help="LinkedIn's API, or the address of a LinkedIn Recruiter sandbox.",
     )
@@ -117,7 +151,8 @@ class ResCompany(models.Model):
         string="Keep Unclaimed LinkedIn Activity (days)",
         default=180,
         help="Imported activity of members no applicant is connected to is "
-        "kept this long, so that a later connection still shows it.",
+        "kept this long, so that a later connection still shows it; 0 keeps "
+        "it until a connection claims it.",
     )
     linkedin_notes_cursor_ms = fields.Float(
         string="LinkedIn Notes Cursor (epoch ms)",
@@ -130,7 +165,7 @@ class ResCompany(models.Model):
     def _check_linkedin_organization_urn(self):
         for company in self:
             urn = company.linkedin_organization_urn
-            if urn and not ORGANIZATION_URN_RE.match(urn):
+            if urn and not ORGANIZATION_URN_RE.fullmatch(urn):
                 raise ValidationError(
                     _(
                         "The LinkedIn organization URN %(value)r is not valid: "
@@ -144,7 +179,7 @@ class ResCompany(models.Model):
     def _check_linkedin_contract_urn(self):
         for company in self:
             urn = company.linkedin_contract_urn
-            if urn and not CONTRACT_URN_RE.match(urn):
+            if urn and not CONTRACT_URN_RE.fullmatch(urn):
                 raise ValidationError(
                     _(
                         "The LinkedIn contract URN %(value)r is not valid: "
@@ -158,12 +193,13 @@ class ResCompany(models.Model):
     def _check_linkedin_api_base_url(self):
         for company in self:
             url = company.linkedin_api_base_url
-            if url and not BASE_URL_RE.match(url):
+            if url and not is_allowed_api_url(url):
                 raise ValidationError(
                     _(
                         "The LinkedIn API base URL %(value)r is not valid: "
-                        "expected http(s)://host[:port][/path], "
-                        "e.g. https://api.linkedin.com.",
+                        "expected https://host[/path] with a public host, "
+                        "e.g. https://api.linkedin.com (http only for a "
+                        "sandbox on 127.0.0.1 or localhost).",
                         value=url,
                     )
                 )
@@ -172,7 +208,7 @@ class ResCompany(models.Model):
     def _check_linkedin_api_version(self):
         for company in self:
             version = company.linkedin_api_version
-            if version and not API_VERSION_RE.match(version):
+            if version and not API_VERSION_RE.fullmatch(version):
                 raise ValidationError(
                     _(
                         "The LinkedIn API version %(value)r is not valid: "
@@ -195,6 +231,24 @@ class ResCompany(models.Model):
                         value=interval,
                     )
                 )
+
+    @api.constrains(*DAY_LIMITS)
+    def _check_linkedin_days(self):
+        for company in self:
+            for name, (low, high) in DAY_LIMITS.items():
+                if not low <= company[name] <= high:
+                    raise ValidationError(
+                        _(
+                            "%(field)s must be between %(low)s and %(high)s days "
+                            "(got %(value)s).",
+                            field=company._fields[name].get_description(self.env)[
+                                "string"
+                            ],
+                            low=low,
+                            high=high,
+                            value=company[name],
+                        )
+                    )
 
     def _linkedin_missing_settings(self):
         """Labels of the required LinkedIn settings this company lacks."""
@@ -244,7 +298,19 @@ class ResCompany(models.Model):
         builds its own from the same options). Raises a UserError when the
         settings are incomplete.
         """
-        return RecruiterClient(**self._linkedin_client_options(), logger=_logger)
+        options = self._linkedin_client_options()
+        try:
+            return RecruiterClient(**options, logger=_logger)
+        except ValueError as error:
+            raise UserError(
+                _(
+                    "The LinkedIn settings of %(company)s cannot be used: "
+                    "%(reason)s. An administrator can fix them in Recruitment > "
+                    "Configuration > Settings.",
+                    company=self.name,
+                    reason=error,
+                )
+            ) from error
 
     def _linkedin_client_options(self):
         """RecruiterClient keyword arguments of this company's settings.
@@ -490,13 +556,16 @@ class ResCompany(models.Model):
         return applicants
 
     def _linkedin_todo_for_managers(self, record, summary, note):
-        """Give each active recruitment manager a to-do on ``record``.
+        """Give each active recruitment manager of this company a to-do on
+        ``record`` (a record of this company).
 
         Used for alerts raised by background jobs, so no assignment email.
         """
         managers = self.env.ref(
             "hr_recruitment.group_hr_recruitment_manager"
-        ).users.filtered(lambda user: user.active and not user.share)
+        ).users.filtered(
+            lambda user: user.active and not user.share and self in user.company_ids
+        )
         record = record.sudo().with_context(mail_activity_quick_update=True)
         for manager in managers:
             record.activity_schedule(

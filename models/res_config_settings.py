@@ -12,7 +12,9 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.linkedin_enabled", readonly=False
     )
     linkedin_client_id = fields.Char(
-        related="company_id.linkedin_client_id", readonly=False
+        related="company_id.linkedin_client_id",
+        readonly=False,
+        groups="base.group_system",
     )
     linkedin_client_secret = fields.Char(
         related="company_id.linkedin_client_secret",
@@ -26,7 +28,9 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.linkedin_contract_urn", readonly=False
     )
     linkedin_api_base_url = fields.Char(
-        related="company_id.linkedin_api_base_url", readonly=False
+        related="company_id.linkedin_api_base_url",
+        readonly=False,
+        groups="base.group_system",
     )
     linkedin_api_version = fields.Char(
         related="company_id.linkedin_api_version", readonly=False

@@ -94,9 +94,13 @@ class SandboxCase(LinkedInCase):
         return self.env["hr.applicant"].create(values)
 
     def open_match_wizard(self, applicant, user=None):
-        action = applicant.with_user(user or self.recruiter).action_linkedin_connect()
+        """The match wizard ``user`` (default: the recruiter) opened, as them."""
+        user = user or self.recruiter
+        action = applicant.with_user(user).action_linkedin_connect()
         self.assertEqual(action["res_model"], "linkedin.match.wizard")
-        return self.env["linkedin.match.wizard"].browse(action["res_id"])
+        return (
+            self.env["linkedin.match.wizard"].with_user(user).browse(action["res_id"])
+        )
 
 
 class SandboxTourCase(HttpCase):

@@ -84,8 +84,14 @@ class HrApplicantMerge(models.TransientModel):
 
     @api.model_create_multi
     def create(self, vals_list):
+        """Create merges only of applicants the user may write."""
         self._check_merge_rights()
-        return super().create(vals_list)
+        wizards = super().create(vals_list)
+        # Read unfiltered: record rules would silently drop hidden applicants.
+        applicants = wizards.sudo().applicant_ids.with_env(self.env)
+        applicants.check_access_rights("write")
+        applicants.check_access_rule("write")
+        return wizards
 
     def _action_reopen(self):
         self.ensure_one()
@@ -293,7 +299,7 @@ class HrApplicantMerge(models.TransientModel):
             values["linkedin_profile_from_linkedin"] = (
                 source.linkedin_profile_from_linkedin
             )
-        primary.write(values)
+        primary.sudo().write(values)
 
     @api.model
     def _merge_log(self, primary, others, plan):

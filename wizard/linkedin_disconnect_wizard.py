@@ -21,8 +21,13 @@ class LinkedInDisconnectWizard(models.TransientModel):
         ondelete="cascade",
         context={"active_test": False},
     )
-    applicant_name = fields.Char(related="applicant_id.partner_name")
-    profile_url = fields.Char(related="applicant_id.linkedin_profile")
+    # Read as the user: a wizard never shows an applicant its user cannot read.
+    applicant_name = fields.Char(
+        related="applicant_id.partner_name", compute_sudo=False
+    )
+    profile_url = fields.Char(
+        related="applicant_id.linkedin_profile", compute_sudo=False
+    )
     duplicate_ids = fields.Many2many(
         "hr.applicant",
         "linkedin_disconnect_wizard_duplicate_rel",
@@ -64,8 +69,12 @@ class LinkedInDisconnectWizard(models.TransientModel):
 
     @api.model
     def _action_open_for(self, applicant):
-        """Create the wizard for a connected ``applicant`` and open it."""
-        wizard = self.create(
+        """Create the wizard for a connected ``applicant`` and open it.
+
+        Only this flow creates disconnect wizards (users have no create
+        right on them), once the caller has checked the user and applicant.
+        """
+        wizard = self.sudo().create(
             {
                 "applicant_id": applicant.id,
                 "duplicate_ids": [

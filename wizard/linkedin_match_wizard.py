@@ -15,8 +15,11 @@ class LinkedInMatchWizard(models.TransientModel):
     _description = "Connect an Applicant to LinkedIn Recruiter"
 
     applicant_id = fields.Many2one("hr.applicant", required=True, ondelete="cascade")
-    applicant_name = fields.Char(related="applicant_id.partner_name")
-    applicant_email = fields.Char(related="applicant_id.email_from")
+    # Read as the user: a wizard never shows an applicant its user cannot read.
+    applicant_name = fields.Char(
+        related="applicant_id.partner_name", compute_sudo=False
+    )
+    applicant_email = fields.Char(related="applicant_id.email_from", compute_sudo=False)
     line_ids = fields.One2many(
         "linkedin.match.wizard.line", "wizard_id", string="Closest Matches"
     )
@@ -37,6 +40,15 @@ class LinkedInMatchWizard(models.TransientModel):
         for wizard in self:
             candidates = wizard.line_ids.filtered(lambda line: not line.rejected)
             wizard.best_line_id = candidates.sorted("sequence")[:1]
+
+    @api.model
+    def _create_for(self, applicant, matches):
+        """The wizard of ``applicant`` and LinkedIn's ``matches``.
+
+        Only the connect flow creates wizards and lines (users have no create
+        right on them), once it has checked the user and the applicant.
+        """
+        return self.sudo().create(self._values_from_matches(applicant, matches))
 
     @api.model
     def _values_from_matches(self, applicant, matches):
@@ -75,9 +87,10 @@ class LinkedInMatchWizard(models.TransientModel):
     def action_not_right_profile(self):
         """Reject the best match and show the closest matches instead."""
         self.ensure_one()
+        self.check_access_rule("write")
         rejected = self.best_line_id
         if rejected:
             last = max(self.line_ids.mapped("sequence"), default=0)
-            rejected.write({"rejected": True, "sequence": last + 1})
+            rejected.sudo().write({"rejected": True, "sequence": last + 1})
         self.show_all = True
         return self._action_reopen()

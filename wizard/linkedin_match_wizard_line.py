@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from ..models.hr_applicant import safe_profile_url
+
 
 class LinkedInMatchWizardLine(models.TransientModel):
     """One LinkedIn member proposed as the applicant's profile."""
@@ -34,8 +36,8 @@ class LinkedInMatchWizardLine(models.TransientModel):
             "name": (profile and profile.name) or member.member_urn,
             "headline": profile and profile.headline,
             "location": profile and profile.location,
-            "profile_url": profile and profile.profile_url,
-            "picture_url": profile and profile.picture_url,
+            "profile_url": safe_profile_url(profile and profile.profile_url),
+            "picture_url": safe_profile_url(profile and profile.picture_url),
             "score": member.score or 0.0,
             "reason": member.reason,
         }

@@ -179,8 +179,7 @@ def test_token_refused_raises_authentication_error(rsps, make):
     with pytest.raises(AuthenticationError) as caught:
         client.list_seats(CONTRACT)
     assert str(caught.value) == (
-        "LinkedIn refused the client credentials of 'cid' (401) "
-        "Client authentication failed"
+        "LinkedIn refused the client credentials of 'cid' (401): invalid_client"
     )
     assert (client.calls, client.token_calls) == (1, 1)
 
@@ -903,3 +902,92 @@ def test_environment_proxies_are_read_once(monkeypatch, make):
     assert session.trust_env is False
     monkeypatch.setenv("HTTPS_PROXY", "http://other.example:1")
     assert session.proxies.get("https") == "http://proxy.example:3128"
+
+
+# -- redirects and transport -----------------------------------------------------
+
+ELSEWHERE = "https://collector.example/steal"
+
+
+def _redirect(rsps, method, url, status):
+    rsps.add(
+        method,
+        url,
+        status=status,
+        headers={"Location": f"{ELSEWHERE}?client_secret={SECRET}&token={TOKEN}"},
+    )
+    rsps.add(responses.POST, ELSEWHERE, json={"access_token": TOKEN, "expires_in": 1})
+    rsps.add(responses.GET, ELSEWHERE, json=EMPTY_PAGE)
+
+
+def _requested(rsps):
+    return [call.request.url.split("?")[0] for call in rsps.calls]
+
+
+@pytest.mark.parametrize("status", [307, 308])
+def test_token_redirect_is_not_followed(rsps, make, status):
+    _redirect(rsps, responses.POST, TOKEN_URL, status)
+    client = make()
+    with pytest.raises(BadResponseError) as caught:
+        client.list_seats(CONTRACT)
+    assert str(caught.value) == (
+        f"LinkedIn answered POST /oauth/v2/accessToken with a redirect ({status}); "
+        "redirects are not followed"
+    )
+    assert caught.value.status == status and not caught.value.retryable
+    assert _requested(rsps) == [TOKEN_URL]
+    assert (client.calls, client.token_calls) == (1, 1)
+
+
+def test_data_call_redirect_is_not_followed(rsps, make):
+    _token(rsps)
+    _redirect(rsps, responses.GET, f"{API}/seatsV2", 302)
+    client = make()
+    with pytest.raises(BadResponseError) as caught:
+        client.list_seats(CONTRACT)
+    assert str(caught.value) == (
+        "LinkedIn answered GET /v2/seatsV2 with a redirect (302); "
+        "redirects are not followed"
+    )
+    assert _requested(rsps) == [TOKEN_URL, f"{API}/seatsV2"]
+    assert client.calls == 2
+
+
+@pytest.mark.parametrize(
+    ("option", "url"),
+    [
+        ("base_url", "http://api.linkedin.com"),
+        ("base_url", "http://10.0.0.5:8099"),
+        ("base_url", "http://sandbox.internal:8099"),
+        ("base_url", "http://127.0.0.1.collector.example"),
+        ("base_url", "http://localhost.collector.example"),
+        ("base_url", "http://user:pw@[2001:db8::1]:8099"),
+        ("base_url", "ftp://127.0.0.1"),
+        ("base_url", "api.linkedin.com"),
+        ("token_url", "http://www.linkedin.com/oauth/v2/accessToken"),
+    ],
+)
+def test_http_to_non_loopback_host_is_refused(option, url):
+    with pytest.raises(
+        ValueError, match=f"^{option} must be an https:// URL"
+    ) as caught:
+        RecruiterClient("cid", SECRET, **{option: url})
+    assert "pw" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("base_url", "token_url"),
+    [
+        ("http://127.0.0.1:8099", None),
+        ("http://127.8.9.10", None),
+        ("http://localhost:8099", None),
+        ("http://[::1]:8099", None),
+        ("https://api.linkedin.com", "https://www.linkedin.com/oauth/v2/accessToken"),
+        ("https://sandbox.internal", "https://10.0.0.5/oauth/v2/accessToken"),
+        ("https://sandbox.internal", "http://127.0.0.1:8099/oauth/v2/accessToken"),
+    ],
+)
+def test_http_to_loopback_and_https_anywhere_are_accepted(base_url, token_url):
+    with RecruiterClient("cid", SECRET, base_url=base_url, token_url=token_url) as c:
+        assert c.base_url == base_url
+        assert c.token_url == (token_url or f"{base_url}/oauth/v2/accessToken")

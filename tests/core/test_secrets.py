@@ -3,6 +3,7 @@
 """The client secret and access tokens never reach logs, errors or reprs."""
 
 import logging
+from urllib.parse import quote, quote_plus, urlencode
 
 import pytest
 import responses
@@ -91,16 +92,125 @@ def test_server_echoes_are_scrubbed():
     _assert_clean([str(error), repr(error)], [SECRET, TOKEN])
 
 
-def test_token_refusal_echo_is_scrubbed():
+# -- encoded and short secrets -------------------------------------------------
+
+ECHO_SECRETS = {
+    "specials": "p+ss/w&rd=x%y z",
+    "only-specials": "+/&=% ",
+    "spaces": "two words here",
+    "three-chars": "k9Z",
+    "three-specials": "&=%",
+}
+ECHO_FORMS = {
+    "raw": (lambda secret: secret, "***"),
+    "url-encoded": (lambda secret: quote(secret, safe=""), "***"),
+    "form-encoded": (quote_plus, "***"),
+    "form-body": (
+        lambda secret: urlencode({"client_id": "cid", "client_secret": secret}),
+        "client_id=cid&client_secret=***",
+    ),
+    "client_secret=raw": (
+        lambda secret: f"client_secret={secret}",
+        "client_secret=***",
+    ),
+    "client_secret=other": (
+        lambda secret: f"client_secret={quote(quote(secret, safe=''), safe='')}-old",
+        "client_secret=***",
+    ),
+}
+
+
+RAW_FORMS = {"raw", "client_secret=raw"}
+
+
+def _leaked_before(values, forms):
+    """``(value, form)`` cases the old scrubbing leaked: every encoded form,
+    and the raw forms of values shorter than 4 characters."""
+    return [
+        pytest.param(value, form, id=f"{name}-{form}")
+        for name, value in values.items()
+        for form in forms
+        if len(value) < 4 or form not in RAW_FORMS
+    ]
+
+
+def _echo_client(rsps, secret, message, token=TOKEN):
+    rsps.add(responses.POST, TOKEN_URL, json={"access_token": token, "expires_in": 1})
+    rsps.add(responses.GET, f"{API}/seatsV2", status=400, json={"message": message})
+    return RecruiterClient("cid", secret)
+
+
+def _error_texts(error, caplog):
+    return [str(error), repr(error), error.linkedin_message or "", caplog.text]
+
+
+@pytest.mark.parametrize(("secret", "form"), _leaked_before(ECHO_SECRETS, ECHO_FORMS))
+def test_encoded_secret_echo_is_masked(secret, form, caplog):
+    caplog.set_level(logging.DEBUG)
+    encode, masked = ECHO_FORMS[form]
+    echo = encode(secret)
+    with responses.RequestsMock() as rsps, _echo_client(rsps, secret, echo) as client:
+        with pytest.raises(BadRequestError) as caught:
+            client.list_seats(CONTRACT)
+    error = caught.value
+    assert error.linkedin_message == masked
+    assert str(error) == f"LinkedIn refused GET /v2/seatsV2 (400): {masked}"
+    _assert_clean(_error_texts(error, caplog), [echo, secret])
+
+
+ECHO_TOKENS = {"three-chars": "t+/", "two-chars": "ab", "specials": "tok en/%"}
+TOKEN_FORMS = {
+    "raw": str,
+    "url-encoded": lambda token: quote(token, safe=""),
+    "form-encoded": quote_plus,
+}
+
+
+@pytest.mark.parametrize(("token", "form"), _leaked_before(ECHO_TOKENS, TOKEN_FORMS))
+def test_short_and_encoded_token_echo_is_masked(token, form, caplog):
+    caplog.set_level(logging.DEBUG)
+    encode = TOKEN_FORMS[form]
+    echo = f"token {encode(token)} is not valid here"
     with responses.RequestsMock() as rsps:
-        rsps.add(
-            responses.POST,
-            TOKEN_URL,
-            status=401,
-            json={"error": "invalid_client", "error_description": f"secret={SECRET}"},
-        )
-        with RecruiterClient("cid", SECRET) as client:
-            with pytest.raises(AuthenticationError) as caught:
+        with _echo_client(rsps, SECRET, echo, token) as client:
+            with pytest.raises(BadRequestError) as caught:
                 client.list_seats(CONTRACT)
-    assert str(caught.value).endswith("secret=***")
-    assert SECRET not in repr(caught.value)
+    assert caught.value.linkedin_message == "token *** is not valid here"
+    _assert_clean(_error_texts(caught.value, caplog), [encode(token), token])
+
+
+FREE_TEXT = "Client authentication failed for tenant acme"
+REFUSED = "LinkedIn refused the client credentials of 'cid'"
+TOKEN_BODIES = {
+    "description": (
+        401,
+        {"error": "invalid_client", "error_description": FREE_TEXT},
+        f"{REFUSED} (401): invalid_client",
+    ),
+    "description-with-secret": (
+        400,
+        {"error": "invalid_request", "error_description": f"got {quote(SECRET)}"},
+        f"{REFUSED} (400): invalid_request",
+    ),
+    "error-is-free-text": (403, {"error": FREE_TEXT}, f"{REFUSED} (403)"),
+    "error-too-long": (401, {"error": "x" * 65}, f"{REFUSED} (401)"),
+    "not-found-message": (
+        404,
+        {"message": FREE_TEXT},
+        "LinkedIn refused POST /oauth/v2/accessToken (404)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TOKEN_BODIES, ids=list(TOKEN_BODIES))
+def test_token_response_body_is_never_echoed(case, caplog):
+    caplog.set_level(logging.DEBUG)
+    status, body, expected = TOKEN_BODIES[case]
+    with responses.RequestsMock() as rsps:
+        rsps.add(responses.POST, TOKEN_URL, status=status, json=body)
+        with RecruiterClient("cid", SECRET) as client:
+            with pytest.raises(LinkedInError) as caught:
+                client.list_seats(CONTRACT)
+    assert str(caught.value) == expected
+    assert caught.value.linkedin_message is None
+    _assert_clean(_error_texts(caught.value, caplog), [FREE_TEXT, SECRET])
