@@ -49,8 +49,7 @@ def is_allowed_api_url(url):
         return False
     parts = urlsplit(url)
     try:
-        host = parts.hostname
-        parts.port  # noqa: B018 - raises ValueError on a malformed port
+        host, _port = parts.hostname, parts.port  # a malformed port raises
     except ValueError:
         return False
     if not host:

@@ -104,7 +104,8 @@ class SandboxCase(LinkedInCase):
 
 
 class SandboxTourCase(HttpCase):
-    """HttpCase whose company uses an in-process sandbox (for the tours)."""
+    """HttpCase whose company uses an in-process sandbox (for the tours);
+    admin holds a Recruiter seat."""
 
     @classmethod
     def setUpClass(cls):
@@ -113,6 +114,9 @@ class SandboxTourCase(HttpCase):
         cls.addClassCleanup(cls.sandbox.stop)
         cls.company = cls.env.company
         cls.company.write(odoo_company_values(cls.sandbox.url))
+        # the sandbox's seat 5005 belongs to this email
+        cls.env.ref("base.user_admin").email = "admin@yourcompany.example.com"
+        cls.company._linkedin_refresh_seats()
 
     def start_form_tour(self, applicant, tour):
         """Run ``tour`` as admin, starting on ``applicant``'s form."""

@@ -9,13 +9,6 @@ from .common import SandboxTourCase
 class TestConnectTour(SandboxTourCase):
     """Connect through the real UI against the sandbox over HTTP."""
 
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        # the sandbox's seat 5005 belongs to this email: admin holds a seat
-        cls.env.ref("base.user_admin").email = "admin@yourcompany.example.com"
-        cls.company._linkedin_refresh_seats()
-
     def test_connect_best_match_then_reload(self):
         applicant = self.env["hr.applicant"].create(
             {

@@ -395,7 +395,9 @@ def test_unknown_viewer_seat_is_a_404(client):
 
 def test_purged_members_since_a_cursor(client, fresh_sandbox):
     first = fresh_sandbox.admin.purge_member(JANE, "CLOSED")
-    fresh_sandbox.admin.purge_member("urn:li:person:jon-smith", "PURGED")
+    fresh_sandbox.admin.purge_member(
+        "urn:li:person:jon-smith", "PURGED", purged_ms=first["purgedAt"] + 1
+    )
     members = client.purged_members(CONTRACT)
     assert [(m.member_urn, m.reason) for m in members] == [
         (JANE, "CLOSED"),
