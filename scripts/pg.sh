@@ -8,9 +8,9 @@ PG_TMP=""
 
 pg_bin() {
     local name=$1 dir
-    if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return; fi
+    if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return 0; fi
     for dir in /usr/lib/postgresql/*/bin; do
-        [ -x "$dir/$name" ] && { echo "$dir/$name"; return; }
+        [ -x "$dir/$name" ] && { echo "$dir/$name"; return 0; }
     done
     return 1
 }

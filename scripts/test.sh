@@ -95,6 +95,7 @@ if [ $ODOO_OK = 0 ]; then
     skip_tier "tier 2 (odoo)" "$ODOO_REASON"
     skip_tier "tier 3 (browser)" "$ODOO_REASON"
     skip_tier "uninstall" "$ODOO_REASON"
+    skip_tier "make run" "$ODOO_REASON"
     print_summary
     exit $FAILED
 fi
@@ -134,6 +135,14 @@ if "${ODOO[@]}" -c "$CONF" -d "$TEST_DB" -i "$ADDON_NAME" --stop-after-init --lo
     else
         cat "$REPORTS/uninstall.log" >&2
         record uninstall FAILED 0 1 0
+    fi
+    # `make run` as a user runs it: login page, loopback only, orderly stop.
+    if make_run=$(CHECK_RUN_LOG=$REPORTS/make-run.log bash "$REPO_ROOT/scripts/check_run.sh" \
+            2>"$REPORTS/check_run.err"); then
+        record "make run" ok 1 0 0 "$make_run"
+    else
+        cat "$REPORTS/check_run.err" >&2
+        record "make run" FAILED 0 1 0 "${make_run:-make run: FAILED (see $REPORTS/make-run.log)}"
     fi
 else
     grep -E ' (ERROR|CRITICAL) ' -A20 "$REPORTS/install.log" | head -60 >&2 || tail -40 "$REPORTS/install.log" >&2
