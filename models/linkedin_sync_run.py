@@ -24,6 +24,15 @@ How a run stays exactly-once and resumable:
 - A malformed element is skipped and counted. A malformed page (truncated
   JSON) cannot be split into rows: its window is fetched again at once, and if
   it stays malformed the run stops like a 5xx and resumes from the cursor.
+
+How it fits Odoo's worker limits: the cron works in slices (see ``budget``).
+A slice stops between two batches once its time is up, commits and triggers
+the cron again at once; the run stays ``running`` and the next slice resumes
+it from the cursors, so a long first import is one run with its progress. A
+slice killed anyway (a stuck call) loses only its uncommitted batch: the next
+slice continues the same run. Companies take turns, the one served longest
+ago first, so a backfill delays another company by one slice at most.
+"Sync now" only queues a run for the cron.
 """
 
 import contextlib
@@ -34,8 +43,9 @@ from collections import defaultdict, namedtuple
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import config
 
-from ..linkedin_recruiter_connect import errors, fetching, windows
+from ..linkedin_recruiter_connect import budget, errors, fetching, windows
 
 _logger = logging.getLogger(__name__)
 
@@ -54,6 +64,8 @@ PROCESS_FETCH_MIN_WINDOWS = 500
 PROCESS_FETCH_PARAM = "linkedin_recruiter_connect.process_fetch_min_windows"
 # pg_try_advisory_lock(key, company_id): one run per company at a time.
 LOCK_KEY = 0x4C524335
+# Overrides the slice length computed from Odoo's limits (seconds).
+SLICE_SECONDS_PARAM = "linkedin_recruiter_connect.slice_seconds"
 # A company is due when its last run started at least interval - slack ago.
 DUE_SLACK_SECONDS = 60
 # Runs in a row that must fail (or stop partway) before managers are alerted.
@@ -115,6 +127,7 @@ class LinkedInSyncRun(models.Model):
     )
     status = fields.Selection(
         [
+            ("queued", "Queued"),
             ("running", "Running"),
             ("done", "Done"),
             ("partial", "Partial"),
@@ -143,6 +156,29 @@ class LinkedInSyncRun(models.Model):
     )
     api_calls = fields.Integer(string="API Calls", readonly=True)
     error = fields.Text(readonly=True)
+    slices = fields.Integer(
+        readonly=True, help="Time slices the run has taken so far (see README)."
+    )
+    last_slice_at = fields.Datetime(
+        string="Last Slice On", readonly=True, help="When a slice last ended."
+    )
+    windows_planned = fields.Integer(
+        readonly=True, help="Time windows the run fetches from LinkedIn in all."
+    )
+    windows_done = fields.Integer(readonly=True, help="Time windows imported.")
+    active_seconds = fields.Float(
+        string="Working Time (s)",
+        readonly=True,
+        digits=(16, 1),
+        help="Time spent in slices, without the pauses between them.",
+    )
+    progress = fields.Char(compute="_compute_progress")
+    target_ms = fields.Float(
+        string="Imports Up To (epoch ms)",
+        digits=(16, 0),
+        readonly=True,
+        help="The instant the run imports up to, fixed by its first slice.",
+    )
 
     @api.depends("started_at", "ended_at")
     def _compute_duration(self):
@@ -152,56 +188,133 @@ class LinkedInSyncRun(models.Model):
             else:
                 run.duration = 0.0
 
+    @api.depends("status", "windows_planned", "windows_done", "active_seconds")
+    def _compute_progress(self):
+        for run in self:
+            run.progress = run._progress_text()
+
+    def _progress_text(self):
+        if self.status == "queued":
+            return _("Waiting for the scheduler")
+        if not self.windows_planned:
+            return False
+        text = _(
+            "%(done)s of %(planned)s windows",
+            done=f"{self.windows_done:,}",
+            planned=f"{self.windows_planned:,}",
+        )
+        left = self.windows_planned - self.windows_done
+        if self.status != "running" or not left or not self.windows_done:
+            return text
+        minutes = -(-self.active_seconds * left // self.windows_done // 60)
+        return _(
+            "%(progress)s, about %(minutes)s min left",
+            progress=text,
+            minutes=int(max(minutes, 1)),
+        )
+
     # -- entry points ----------------------------------------------------------
 
     @api.model
     def _cron_sync(self):
-        """ir.cron entry point: sync every enabled company that is due.
+        """ir.cron entry point: one slice of work, then trigger itself again.
 
-        The cron ticks every few minutes; each company runs at its own
-        ``linkedin_sync_interval``. Never writes the ir.cron record.
+        Serves the companies with a queued or unfinished run, or due at their
+        own ``linkedin_sync_interval``, the one served longest ago first,
+        until the slice's time is up. When work is left (a run to continue,
+        a company not reached), the cron is triggered to run again at once.
+        Never writes the ir.cron record.
         """
+        deadline = budget.Deadline(self._slice_seconds())
+        more = False
+        for index, company in enumerate(self._companies_in_turn()):
+            if index and deadline.expired():
+                more = True
+                break
+            run = self._linkedin_sync_company(company, "cron", deadline)
+            more = more or bool(run and run.status == "running")
+        if more:
+            self.env.ref("linkedin_recruiter_connect.ir_cron_linkedin_sync")._trigger()
+
+    @api.model
+    def _slice_seconds(self):
+        """How long this cron slice may work, from Odoo's limits (see budget)."""
+        forced = self.env["res.company"]._linkedin_param(SLICE_SECONDS_PARAM, float)
+        if forced:
+            return forced
+        started = getattr(threading.current_thread(), "start_time", None)
+        return budget.slice_seconds(
+            budget.wall_limit(
+                config["limit_time_real"], config["limit_time_real_cron"]
+            ),
+            budget.cpu_left(config["limit_time_cpu"]),
+            time.time() - started if started else None,
+        )
+
+    @api.model
+    def _companies_in_turn(self):
+        """Companies with work to do now, the one served longest ago first."""
         companies = (
             self.env["res.company"].sudo().search([("linkedin_enabled", "=", True)])
         )
+        turns = []
         for company in companies:
             if company._linkedin_missing_settings():
                 _logger.info("LinkedIn sync: %s is not fully configured", company.name)
                 continue
-            if self._linkedin_is_due(company):
-                self._linkedin_sync_company(company, "cron")
+            last = self.sudo().search([("company_id", "=", company.id)], limit=1)
+            if last.status in ("queued", "running") or self._linkedin_is_due(company):
+                served = last.last_slice_at or last.started_at
+                turns.append(((bool(last), served or 0, company.id), company))
+        return [company for _key, company in sorted(turns, key=lambda t: t[0])]
 
     def action_sync_now(self):
-        """Sync the current company now (settings and run list button)."""
+        """Queue a sync of the current company (settings and run list button).
+
+        The import never runs in the request: the cron is triggered and the
+        run list shows its progress.
+        """
         if not self.env.user.has_group("hr_recruitment.group_hr_recruitment_manager"):
             raise AccessError(
                 _("Only recruitment managers can start a LinkedIn Recruiter sync.")
             )
         company = self.env.company
         company._linkedin_check_ready()
-        run = self._linkedin_sync_company(company, "manual")
-        if not run:
-            raise UserError(
-                _(
-                    "A LinkedIn Recruiter sync is already running for %(company)s.",
-                    company=company.name,
-                )
+        Run = self.sudo()
+        run = Run.search(
+            [("company_id", "=", company.id), ("status", "in", ("queued", "running"))],
+            limit=1,
+        )
+        if run:
+            message = _(
+                "A LinkedIn Recruiter sync of %(company)s is already under way "
+                "(%(progress)s).",
+                company=company.name,
+                progress=run.progress or run.status,
+            )
+        else:
+            Run.with_context(mail_create_nolog=True).create(
+                {
+                    "company_id": company.id,
+                    "started_at": fields.Datetime.now(),
+                    "trigger": "manual",
+                    "status": "queued",
+                }
+            )
+            self.env.ref("linkedin_recruiter_connect.ir_cron_linkedin_sync")._trigger()
+            message = _(
+                "A LinkedIn Recruiter sync of %(company)s starts in a moment; "
+                "Sync Runs shows its progress.",
+                company=company.name,
             )
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
             "params": {
-                "title": _("LinkedIn Recruiter sync: %(status)s", status=run.status),
-                "message": _(
-                    "%(created)s messages created, %(updated)s updated, "
-                    "%(deleted)s removed. %(error)s",
-                    created=run.created,
-                    updated=run.updated,
-                    deleted=run.deleted,
-                    error=run.error or "",
-                ),
-                "type": "success" if run.status == "done" else "warning",
-                "next": {"type": "ir.actions.client", "tag": "reload"},
+                "title": _("LinkedIn Recruiter sync"),
+                "message": message,
+                "type": "info",
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
             },
         }
 
@@ -214,46 +327,53 @@ class LinkedInSyncRun(models.Model):
         return elapsed >= company.linkedin_sync_interval * 60 - DUE_SLACK_SECONDS
 
     @api.model
-    def _linkedin_sync_company(self, company, trigger):
-        """Run one import for ``company``; return the run (None if locked)."""
+    def _linkedin_sync_company(self, company, trigger, deadline=None):
+        """Work on ``company``'s run until it ends or ``deadline`` expires.
+
+        Continues the company's queued or unfinished run, else starts one.
+        Returns the run (``running`` when the deadline stopped it), or None
+        when another slice of the company holds its lock.
+        """
         cr = self.env.cr
         cr.execute("SELECT pg_try_advisory_lock(%s, %s)", (LOCK_KEY, company.id))
         if not cr.fetchone()[0]:
             _logger.info("LinkedIn sync of %s already running; skipped", company.name)
             return None
         try:
-            self.sudo().search(
-                [("company_id", "=", company.id), ("status", "=", "running")]
-            ).write(
+            run = self.sudo().search(
+                [
+                    ("company_id", "=", company.id),
+                    ("status", "in", ("queued", "running")),
+                ],
+                limit=1,
+            ) or self.sudo().with_context(mail_create_nolog=True).create(
                 {
-                    "status": "failed",
-                    "ended_at": fields.Datetime.now(),
-                    "error": _("Interrupted before it finished."),
+                    "company_id": company.id,
+                    "started_at": fields.Datetime.now(),
+                    "trigger": trigger,
                 }
             )
-            run = (
-                self.sudo()
-                .with_context(mail_create_nolog=True)
-                .create(
-                    {
-                        "company_id": company.id,
-                        "started_at": fields.Datetime.now(),
-                        "trigger": trigger,
-                    }
-                )
-            )
+            if run.status == "queued":
+                run.write({"status": "running", "started_at": fields.Datetime.now()})
+            else:
+                run.status = "running"
             run._linkedin_commit()
-            run._linkedin_execute(company.sudo())
+            run._linkedin_execute(company.sudo(), deadline or budget.Deadline(None))
             return run
         finally:
             cr.execute("SELECT pg_advisory_unlock(%s, %s)", (LOCK_KEY, company.id))
 
     # -- the run ---------------------------------------------------------------
 
-    def _linkedin_execute(self, company):
-        """Fetch, stage and attach everything new since the cursors."""
+    def _linkedin_execute(self, company, deadline):
+        """One slice: fetch, stage and attach what is new since the cursors.
+
+        Stops between two batches once ``deadline`` expires: the run then
+        stays ``running`` for the next slice. Counters add up over slices.
+        """
         self.ensure_one()
-        counts = defaultdict(int)
+        counts = defaultdict(int, {name: self[name] for name in COUNTERS})
+        started = time.monotonic()
         status, error_text = "done", False
         # The run's client and fetcher, closed at the end; their calls count.
         callers = []
@@ -263,15 +383,24 @@ class LinkedInSyncRun(models.Model):
             seats = company._linkedin_sync_seats(client).filtered(
                 lambda seat: seat.state == "active"
             )
-            now_ms = _now_ms()
+            if not self.target_ms:
+                self.target_ms = _now_ms()
+            target_ms = int(self.target_ms)
             streams = [
-                self._linkedin_seat_stream(company, seat, now_ms) for seat in seats
+                self._linkedin_seat_stream(company, seat, target_ms) for seat in seats
             ]
-            streams.append(self._linkedin_notes_stream(company, now_ms))
+            streams.append(self._linkedin_notes_stream(company, target_ms))
+            # The stream furthest behind first: every slice moves it forward.
+            streams.sort(key=lambda stream: stream.windows[:1])
+            self.windows_planned = self.windows_done + sum(
+                len(stream.windows) for stream in streams
+            )
             fetcher = self._linkedin_fetcher(company, streams)
             callers.append(fetcher)
-            self._linkedin_walk(fetcher, streams, counts)
-            self.env["linkedin.activity"]._linkedin_purge_unclaimed(company)
+            if self._linkedin_walk(fetcher, streams, counts, deadline):
+                self.env["linkedin.activity"]._linkedin_purge_unclaimed(company)
+            else:
+                status = "running"
         except (
             errors.RetryableError,
             errors.ThrottledError,
@@ -288,9 +417,22 @@ class LinkedInSyncRun(models.Model):
             self._linkedin_fail_hard(error, callers)
             raise
         self._linkedin_close(callers)
-        self._linkedin_write_counts(counts, callers, status, error_text)
-        self._linkedin_update_health_alert(company)
+        self._linkedin_end_slice(started, callers)
+        self._linkedin_write_counts(counts, None, status, error_text)
+        if status != "running":
+            self._linkedin_update_health_alert(company)
         self._linkedin_commit()
+
+    def _linkedin_end_slice(self, started, callers):
+        """Add this slice's time and calls to the run."""
+        self.write(
+            {
+                "slices": self.slices + 1,
+                "last_slice_at": fields.Datetime.now(),
+                "active_seconds": self.active_seconds + time.monotonic() - started,
+                "api_calls": self.api_calls + sum(c.calls for c in callers),
+            }
+        )
 
     def _linkedin_update_health_alert(self, company):
         """Alert recruitment managers when runs keep failing; close it on recovery.
@@ -335,7 +477,10 @@ class LinkedInSyncRun(models.Model):
             return
         self.env.cr.rollback()
         self._linkedin_write_counts(
-            defaultdict(int), callers, "failed", f"{type(error).__name__}: {error}"
+            defaultdict(int, {name: self[name] for name in COUNTERS}),
+            None,
+            "failed",
+            f"{type(error).__name__}: {error}",
         )
         self._linkedin_commit()
 
@@ -349,7 +494,9 @@ class LinkedInSyncRun(models.Model):
         values = {name: counts[name] for name in COUNTERS}
         if callers is not None:
             values["api_calls"] = sum(caller.calls for caller in callers)
-        if status is not None:
+        if status == "running":
+            values["status"] = status
+        elif status is not None:
             values.update(
                 status=status, error=error_text, ended_at=fields.Datetime.now()
             )
@@ -391,14 +538,23 @@ class LinkedInSyncRun(models.Model):
             raise
         return fetching.ThreadFetcher(clients)
 
-    def _linkedin_start_ms(self, cursor_ms, company, now_ms):
-        if cursor_ms:
-            return int(cursor_ms) - CURSOR_OVERLAP_MS
-        return now_ms - company.linkedin_backfill_days * DAY_MS
+    def _linkedin_plan(self, cursor_ms, company, target_ms):
+        """The windows from a stream's cursor to the run's target instant.
 
-    def _linkedin_seat_stream(self, company, seat, now_ms):
+        A stream already at the target has none (it is done for this run);
+        otherwise it starts CURSOR_OVERLAP_MS before its cursor, or at the
+        backfill horizon on the first import.
+        """
+        if cursor_ms and cursor_ms >= target_ms:
+            return []
+        if cursor_ms:
+            start = int(cursor_ms) - CURSOR_OVERLAP_MS
+        else:
+            start = target_ms - company.linkedin_backfill_days * DAY_MS
+        return windows.plan_windows(start, target_ms)
+
+    def _linkedin_seat_stream(self, company, seat, target_ms):
         """conversationEvents of one seat, window by window, from its cursor."""
-        start = self._linkedin_start_ms(seat.linkedin_inmail_cursor_ms, company, now_ms)
         seat_urn, member_urn = seat.seat_urn, seat.member_urn or None
 
         def task(window):
@@ -408,13 +564,14 @@ class LinkedInSyncRun(models.Model):
             self._linkedin_stage(company, "inmail", items, counts)
             seat.linkedin_inmail_cursor_ms = end_ms
 
-        return _Stream(task, save, windows.plan_windows(start, now_ms))
-
-    def _linkedin_notes_stream(self, company, now_ms):
-        """prospectNotes of the contract, window by window, from its cursor."""
-        start = self._linkedin_start_ms(
-            company.linkedin_notes_cursor_ms, company, now_ms
+        return _Stream(
+            task,
+            save,
+            self._linkedin_plan(seat.linkedin_inmail_cursor_ms, company, target_ms),
         )
+
+    def _linkedin_notes_stream(self, company, target_ms):
+        """prospectNotes of the contract, window by window, from its cursor."""
         contract_urn = company.linkedin_contract_urn
 
         def task(window):
@@ -424,14 +581,21 @@ class LinkedInSyncRun(models.Model):
             self._linkedin_stage(company, "note", items, counts)
             company.linkedin_notes_cursor_ms = end_ms
 
-        return _Stream(task, save, windows.plan_windows(start, now_ms))
+        return _Stream(
+            task,
+            save,
+            self._linkedin_plan(company.linkedin_notes_cursor_ms, company, target_ms),
+        )
 
-    def _linkedin_walk(self, fetcher, streams, counts):
+    def _linkedin_walk(self, fetcher, streams, counts, deadline):
         """Fetch every stream's windows; save and commit them in batches.
 
         A batch holds consecutive windows of one stream, at most BATCH_ROWS
         rows or BATCH_WINDOWS windows. On a LinkedIn error the windows
         fetched before the failed one are still saved, then it propagates.
+        Returns False when ``deadline`` stopped it after a saved batch (the
+        windows in flight are dropped and fetched again next slice), True
+        when every window was saved.
         """
         jobs = (
             ((stream, window), stream.task(window))
@@ -442,7 +606,8 @@ class LinkedInSyncRun(models.Model):
         with contextlib.closing(fetcher.in_order(jobs)) as outcomes:
             for (stream, window), outcome in outcomes:
                 if stream is not batch.stream:
-                    self._linkedin_save(batch, counts)
+                    if self._linkedin_save(batch, counts) and deadline.expired():
+                        return False
                     batch = _Batch(stream)
                 if isinstance(outcome, Exception):
                     if isinstance(outcome, errors.LinkedInError):
@@ -455,16 +620,22 @@ class LinkedInSyncRun(models.Model):
                 batch.add(items, window[1])
                 if batch.full():
                     self._linkedin_save(batch, counts)
+                    if deadline.expired():
+                        return False
                     batch = _Batch(stream)
         self._linkedin_save(batch, counts)
+        return True
 
     def _linkedin_save(self, batch, counts):
-        """Save a batch (stage, attach, move the cursor) and commit it."""
+        """Save a batch (stage, attach, move the cursor) and commit it;
+        return whether there was anything to save."""
         if not batch.windows:
-            return
+            return False
         batch.stream.save(batch.items, batch.end_ms, counts)
+        self.windows_done += batch.windows
         self._linkedin_write_counts(counts, None, None, None)
         self._linkedin_commit()
+        return True
 
     @api.model
     def _linkedin_stage(self, company, kind, items, counts):

@@ -295,15 +295,40 @@ class TestSyncSchedule(SyncCase):
             "a company whose last run is recent is skipped",
         )
 
-    def test_sync_now_button(self):
-        self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
+    def test_sync_now_queues_a_run_that_the_cron_imports(self):
+        jane = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
+        cron = self.env.ref("linkedin_recruiter_connect.ir_cron_linkedin_sync")
+        triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
         settings = self.env["res.config.settings"].create({})
+
         action = settings.action_linkedin_sync_now()
+
         self.assertEqual(action["tag"], "display_notification")
-        run = self.Run.search([("company_id", "=", self.company.id)], limit=1)
-        self.assertEqual((run.trigger, run.status), ("manual", "done"))
+        self.assertIn("starts in a moment", action["params"]["message"])
+        run = self.Run.search([("company_id", "=", self.company.id)])
+        self.assertEqual((run.trigger, run.status), ("manual", "queued"))
+        self.assertEqual(run.progress, "Waiting for the scheduler")
+        self.assertFalse(self.imported(jane), "nothing is imported in the request")
+        self.assertFalse(self.sandbox.admin.stats()["requests"].get("seatsV2"))
+        self.assertGreater(
+            len(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])),
+            len(triggers),
+        )
+        again = settings.action_linkedin_sync_now()
+        self.assertIn("already under way", again["params"]["message"])
+        self.assertEqual(
+            self.Run.search_count([("company_id", "=", self.company.id)]), 1
+        )
+
+        self.Run._cron_sync()
+
+        self.assertEqual((run.trigger, run.status), ("manual", "done"), run.error)
+        self.assertEqual(self.Run.search([("company_id", "=", self.company.id)]), run)
         self.assertGreater(run.created, 0)
         self.assertGreater(run.api_calls, 0)
+        self.assertEqual(
+            self.imported(jane), self.expected({self.jane_urn}, self.backfill_start())
+        )
 
     def test_seat_cursors_advance_and_first_run_backfills(self):
         self.sync()
