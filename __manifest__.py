@@ -31,6 +31,7 @@
     "assets": {
         "web.assets_backend": [
             "linkedin_recruiter_connect/static/src/scss/*.scss",
+            "linkedin_recruiter_connect/static/src/js/*.js",
         ],
         "web.assets_tests": [
             "linkedin_recruiter_connect/static/tests/tours/*.js",

@@ -14,6 +14,14 @@ and for a run with no new activity: wall time, messages per second, SQL
 queries (Odoo's global query counter) per imported message and HTTP calls;
 and the no-new-activity run again with a tenth of the applicants connected.
 
+``--latency 0.15`` makes every LinkedIn call take 150 ms, as LinkedIn does:
+the full import then runs as the cron runs it, slice after slice within
+Odoo's default limits, and prints the slices, the wall time, the calls spent
+against LinkedIn's 100,000 a day, and the ORM side alone (staging and
+attaching) in messages per second. Every mode also times a plain
+``message_post`` loop on messages like the imported ones and prints how many
+times faster the import's write path is per message.
+
 The sandbox runs in its own process (``python -m
 linkedin_recruiter_connect.sandbox``), as LinkedIn would: in-process it would
 compete with Odoo for the interpreter lock.
@@ -54,7 +62,7 @@ def run_sync(env, company, profile=False, sandbox_pid=None):
     profiler = cProfile.Profile() if profile else None
     if profiler:
         profiler.enable()
-    run = env["linkedin.sync.run"]._linkedin_sync_company(company, "manual")
+    run = through_slices(env, company)
     if profiler:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
@@ -68,6 +76,63 @@ def run_sync(env, company, profile=False, sandbox_pid=None):
         f"fetch process {child_cpu:.1f} s, sandbox {sandbox_cpu:.1f} s"
     )
     return run, time.perf_counter() - started, sql_db.sql_counter - queries
+
+
+def through_slices(env, company):
+    """Run the import as the cron does, slice after slice; return the run."""
+    Run = env["linkedin.sync.run"]
+    Run.create(
+        {
+            "company_id": company.id,
+            "started_at": env.cr.now(),
+            "trigger": "manual",
+            "status": "queued",
+        }
+    )
+    env.cr.commit()
+    while True:
+        Run._cron_sync()
+        env.cr.commit()
+        run = Run.search([("company_id", "=", company.id)], limit=1)
+        if run.status != "running":
+            return run
+        print(f"  slice {run.slices}: {run.progress}", flush=True)
+
+
+class OrmClock:
+    """Times the import's ORM side (staging and attaching) in this process."""
+
+    def __init__(self, env):
+        self.seconds = 0.0
+        self._model = type(env["linkedin.sync.run"])
+        self._stage = self._model._linkedin_stage
+        clock = self
+
+        def timed_stage(model, *args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return clock._stage(model, *args, **kwargs)
+            finally:
+                clock.seconds += time.perf_counter() - started
+
+        self._model._linkedin_stage = timed_stage
+
+
+def message_post_seconds(env, applicants, count):
+    """Seconds per message of a plain message_post loop, rolled back."""
+    env.cr.commit()
+    started = time.perf_counter()
+    for index in range(count):
+        applicants[index % len(applicants)].message_post(
+            body=f"<p>InMail {index}: Hello, would you like to talk?</p>",
+            subject="A role for you",
+            message_type="email",
+            subtype_xmlid="mail.mt_comment",
+        )
+    env.flush_all()
+    seconds = time.perf_counter() - started
+    env.cr.rollback()
+    return seconds / count
 
 
 def start_sandbox_process(repo):
@@ -112,6 +177,26 @@ def seed_sandbox(admin, scale):
     return added["member_urns"]
 
 
+def report_realism(env, run, orm, applicants):
+    """Slices and calls of the full import; its ORM side against message_post."""
+    messages = run.created + run.updated
+    import_per_message = orm.seconds / messages if messages else float("nan")
+    post_per_message = message_post_seconds(env, applicants, 2000)
+    print(
+        f"  {run.slices} slices, {run.active_seconds:.0f} s working; "
+        f"{run.api_calls} LinkedIn calls, "
+        f"{run.api_calls / 100000:.0%} of the 100,000 a day",
+        flush=True,
+    )
+    print(
+        f"  ORM side: {orm.seconds:.1f} s, {messages / orm.seconds:.0f} messages/s; "
+        f"message_post loop: {1 / post_per_message:.0f} messages/s; "
+        f"import write path {post_per_message / import_per_message:.1f}x faster "
+        "per message",
+        flush=True,
+    )
+
+
 def report(label, run, seconds, queries):
     created = run.created + run.updated
     rate = created / seconds if seconds else 0
@@ -130,6 +215,9 @@ def main():
     parser.add_argument("--template", required=True)
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="seconds every LinkedIn call takes"
+    )
     args = parser.parse_args()
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     sys.path.insert(0, repo)
@@ -146,7 +234,11 @@ def main():
 
     sandbox, url = start_sandbox_process(repo)
     try:
-        members = seed_sandbox(SandboxAdmin(url, timeout=300), args.scale)
+        admin = SandboxAdmin(url, timeout=300)
+        members = seed_sandbox(admin, args.scale)
+        if args.latency:
+            admin.set_fault("*", "delay", delay=args.latency)
+            print(f"every LinkedIn call takes {args.latency * 1000:.0f} ms")
         measure(database, url, members, args.profile, sandbox.pid)
     finally:
         sandbox.terminate()
@@ -191,8 +283,10 @@ def measure(database, url, members, profile, sandbox_pid):
             f"{time.perf_counter() - started:.1f} s",
             flush=True,
         )
+        orm = OrmClock(env)
         full = run_sync(env, company, profile, sandbox_pid)
         report("full import", *full)
+        report_realism(env, full[0], orm, applicants)
         report("no new activity", *run_sync(env, company, sandbox_pid=sandbox_pid))
         keep = len(applicants) // 10
         applicants[keep:].write({"linkedin_member_urn": False})

@@ -3,7 +3,7 @@
 import logging
 import re
 from collections import defaultdict
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from markupsafe import Markup
 
@@ -339,6 +339,8 @@ class LinkedInActivity(models.Model):
                     message.write({"body": row._linkedin_message_body()})
                     counts["updated"] += 1
         if create_values:
+            # Ids then follow LinkedIn's dates within the batch.
+            create_values.sort(key=lambda values: values["date"] or datetime.min)
             self._linkedin_create_messages(create_values)
             counts["created"] += len(create_values)
         return counts
