@@ -31,7 +31,6 @@ import argparse
 import cProfile
 import os
 import pstats
-import resource
 import subprocess
 import sys
 import time
@@ -39,23 +38,16 @@ import time
 import psutil
 
 
-def _children_cpu():
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def run_sync(env, company, profile=False, sandbox_pid=None):
     """One import; (run, seconds, SQL queries).
 
-    Also prints the CPU time of the main (ORM) thread, of the other threads
-    of this process (fetching on threads), of the fetch process of a backfill
+    Also prints the CPU time of the main (ORM) thread, of the fetch threads
     and of the sandbox, which all share this machine's cores.
     """
     from odoo import sql_db
 
     sandbox = psutil.Process(sandbox_pid) if sandbox_pid else None
     sandbox_cpu = sum(sandbox.cpu_times()[:2]) if sandbox else 0.0
-    children_cpu = _children_cpu()
     queries = sql_db.sql_counter
     started = time.perf_counter()
     cpu, main_cpu = time.process_time(), time.thread_time()
@@ -69,11 +61,10 @@ def run_sync(env, company, profile=False, sandbox_pid=None):
     env.cr.commit()
     main_cpu = time.thread_time() - main_cpu
     fetch_cpu = time.process_time() - cpu - main_cpu
-    child_cpu = _children_cpu() - children_cpu
     sandbox_cpu = sum(sandbox.cpu_times()[:2]) - sandbox_cpu if sandbox else 0.0
     print(
         f"  CPU: main thread {main_cpu:.1f} s, fetch threads {fetch_cpu:.1f} s, "
-        f"fetch process {child_cpu:.1f} s, sandbox {sandbox_cpu:.1f} s"
+        f"sandbox {sandbox_cpu:.1f} s"
     )
     return run, time.perf_counter() - started, sql_db.sql_counter - queries
 

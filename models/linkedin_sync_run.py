@@ -8,12 +8,10 @@ How a run stays exactly-once and resumable:
   windows of at most 12 hours from a stored cursor to now, starting a few
   minutes before the cursor (``CURSOR_OVERLAP_MS``) so late-indexed events are
   seen; re-fetched rows are recognised by external id and change nothing.
-- Windows are fetched a few at a time (``FETCH_WORKERS`` clients; HTTP and
-  parsing only, no ORM; see ``fetching``): on threads, or for a backfill in a
-  child process, so that fetching does not compete with the saving for this
-  process's interpreter lock. They are handed back in planned order: the
-  import only ever saves the contiguous windows that follow the cursor, never
-  one past a window still in flight or failed.
+- Windows are fetched a few at a time on threads (``FETCH_WORKERS`` clients;
+  HTTP and parsing only, no ORM; see ``fetching``) and handed back in planned
+  order: the import only ever saves the contiguous windows that follow the
+  cursor, never one past a window still in flight or failed.
 - Fetched windows are buffered; a buffer is staged (``linkedin.activity``),
   attached to connected applicants and the cursor moved to the end of its last
   window in one transaction, committed outside tests. A kill loses at most the
@@ -55,13 +53,9 @@ CURSOR_OVERLAP_MS = 5 * 60 * 1000
 BATCH_ROWS = 2000
 # Windows buffered at most per batch, so a quiet backfill still commits.
 BATCH_WINDOWS = 200
-# Clients fetching windows at the same time.
-FETCH_WORKERS = 4
-# From this many windows on (a backfill), fetch in a child process: it pays
-# for its start-up and frees this process's interpreter lock for the saving.
-# The system parameter overrides it (0: always; a huge number: never).
-PROCESS_FETCH_MIN_WINDOWS = 500
-PROCESS_FETCH_PARAM = "linkedin_recruiter_connect.process_fetch_min_windows"
+# Clients fetching windows at the same time: LinkedIn answers each call in
+# about 150 ms, so the import waits on the network, not on this process.
+FETCH_WORKERS = 8
 # pg_try_advisory_lock(key, company_id): one run per company at a time.
 LOCK_KEY = 0x4C524335
 # Overrides the slice length computed from Odoo's limits (seconds).
@@ -395,7 +389,7 @@ class LinkedInSyncRun(models.Model):
             self.windows_planned = self.windows_done + sum(
                 len(stream.windows) for stream in streams
             )
-            fetcher = self._linkedin_fetcher(company, streams)
+            fetcher = self._linkedin_fetcher(company)
             callers.append(fetcher)
             if self._linkedin_walk(fetcher, streams, counts, deadline):
                 self.env["linkedin.activity"]._linkedin_purge_unclaimed(company)
@@ -503,31 +497,8 @@ class LinkedInSyncRun(models.Model):
         self.write(values)
 
     @api.model
-    def _linkedin_fetcher(self, company, streams):
-        """A fetcher of ``company``'s windows with FETCH_WORKERS clients.
-
-        A backfill (PROCESS_FETCH_MIN_WINDOWS windows or more) is fetched in
-        a child process, the usual few windows on threads; so are backfills
-        when the child process cannot start.
-        """
-        planned = sum(len(stream.windows) for stream in streams)
-        threshold = company._linkedin_param(
-            PROCESS_FETCH_PARAM, int, PROCESS_FETCH_MIN_WINDOWS
-        )
-        if planned >= threshold:
-            try:
-                fetcher = fetching.ProcessFetcher(
-                    company._linkedin_client_options(), FETCH_WORKERS
-                )
-            except fetching.FetchProcessError as error:
-                _logger.warning("%s; fetching on threads instead", error)
-            else:
-                _logger.info(
-                    "LinkedIn sync of %s: %s windows, fetched in a child process",
-                    company.name,
-                    planned,
-                )
-                return fetcher
+    def _linkedin_fetcher(self, company):
+        """A fetcher of ``company``'s windows with FETCH_WORKERS clients."""
         clients = []
         try:
             for _index in range(FETCH_WORKERS):

@@ -293,9 +293,8 @@ class ResCompany(models.Model):
     def _linkedin_client(self):
         """The RecruiterClient for this company's settings.
 
-        Every ORM call to LinkedIn goes through it (a sync's fetch process
-        builds its own from the same options). Raises a UserError when the
-        settings are incomplete.
+        Every ORM call to LinkedIn goes through it. Raises a UserError when
+        the settings are incomplete or unusable.
         """
         options = self._linkedin_client_options()
         try:
@@ -314,8 +313,8 @@ class ResCompany(models.Model):
     def _linkedin_client_options(self):
         """RecruiterClient keyword arguments of this company's settings.
 
-        Plain values (a fetch process receives them); the secret included.
-        Raises a UserError when the settings are incomplete.
+        Plain values, the secret included. Raises a UserError when the
+        settings are incomplete.
         """
         self.ensure_one()
         self._linkedin_check_ready()

@@ -22,4 +22,5 @@ PYTHONPATH=$ODOO_SRC "$VENV/bin/python" benchmarks/bench_connect.py \
     -c "$CONF" -d "$BENCH_DB" --log-level=warn
 echo "== benchmarks/bench_sync.py (several minutes)"
 PYTHONPATH=$ODOO_SRC "$VENV/bin/python" benchmarks/bench_sync.py \
-    --config "$CONF" --template "$BENCH_DB" ${BENCH_SYNC_SCALE:+--scale "$BENCH_SYNC_SCALE"}
+    --config "$CONF" --template "$BENCH_DB" ${BENCH_SYNC_SCALE:+--scale "$BENCH_SYNC_SCALE"} \
+    ${BENCH_SYNC_LATENCY:+--latency "$BENCH_SYNC_LATENCY"}

@@ -1,11 +1,8 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import time
-from unittest.mock import patch
 
-from ..linkedin_recruiter_connect import fetching
 from ..linkedin_recruiter_connect.windows import from_epoch_ms
-from ..models.linkedin_sync_run import PROCESS_FETCH_PARAM
 from .common import SandboxCase
 
 HOUR_MS = 3600 * 1000
@@ -103,30 +100,3 @@ class SyncCase(SandboxCase):
     @staticmethod
     def odoo_date(ms):
         return from_epoch_ms(ms).replace(tzinfo=None, microsecond=0)
-
-
-class InProcessFetchMixin:
-    """Every sync of the test case fetches its windows in a child process.
-
-    Put it before the SyncCase subclass whose tests it reruns that way. Each
-    sync checks that a fetch process was started and has exited since.
-    """
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.env["ir.config_parameter"].sudo().set_param(PROCESS_FETCH_PARAM, "0")
-
-    def sync(self):
-        processes = []
-        start = fetching.ProcessFetcher._start
-
-        def spy(python):
-            processes.append(start(python))
-            return processes[-1]
-
-        with patch.object(fetching.ProcessFetcher, "_start", side_effect=spy):
-            run = super().sync()
-        self.assertTrue(processes or run.status == "failed", run.error)
-        self.assertTrue(all(process.poll() is not None for process in processes))
-        return run

@@ -1,15 +1,12 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import sys
 from collections import Counter, defaultdict
-from unittest.mock import patch
 
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
 
 from ..linkedin_recruiter_connect.schema import InMailEvent
-from ..models.linkedin_sync_run import PROCESS_FETCH_PARAM
-from .sync_common import DAY_MS, HOUR_MS, InProcessFetchMixin, SyncCase
+from .sync_common import DAY_MS, HOUR_MS, SyncCase
 
 SYNC_LOGGER = "odoo.addons.linkedin_recruiter_connect.models.linkedin_sync_run"
 
@@ -252,11 +249,6 @@ class TestSyncChatter(SyncCase):
 
 
 @tagged("post_install", "-at_install")
-class TestSyncChatterInProcess(InProcessFetchMixin, TestSyncChatter):
-    """The chatter tests again, every window fetched in a child process."""
-
-
-@tagged("post_install", "-at_install")
 class TestSyncSchedule(SyncCase):
     def test_interval_spending_over_half_the_limit_is_refused(self):
         self.env["linkedin.seat"].create(
@@ -345,23 +337,6 @@ class TestSyncSchedule(SyncCase):
         self.assertGreaterEqual(
             oldest.linkedin_created_at, self.odoo_date(now - 36 * DAY_MS)
         )
-
-    def test_backfill_fetches_on_threads_when_no_process_can_start(self):
-        params = self.env["ir.config_parameter"].sudo()
-        params.set_param(PROCESS_FETCH_PARAM, "0")
-        jane = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
-        since = self.backfill_start()
-
-        with (
-            patch.object(sys, "executable", "/nonexistent/python"),
-            self.assertLogs(SYNC_LOGGER, "WARNING") as logs,
-        ):
-            run = self.sync()
-
-        self.assertEqual(run.status, "done", run.error)
-        self.assertIn("fetching on threads instead", "\n".join(logs.output))
-        self.assertEqual(self.imported(jane), self.expected({self.jane_urn}, since))
-        self.assertTrue(self.imported(jane))
 
     def test_foreign_contract_rows_are_dropped_and_counted(self):
         foreign = InMailEvent(

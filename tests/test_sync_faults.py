@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import tagged
 
-from .sync_common import InProcessFetchMixin, SyncCase
+from .sync_common import SyncCase
 
 
 @tagged("post_install", "-at_install")
@@ -118,9 +118,3 @@ class TestSyncFaults(SyncCase):
             | self.linkedin_messages(self.ahmed)
         ]
         self.assertEqual(len(pairs), len(set(pairs)))
-
-
-@tagged("post_install", "-at_install")
-class TestSyncFaultsInProcess(InProcessFetchMixin, TestSyncFaults):
-    """The faults again, every window fetched in a child process: errors
-    cross the process boundary with their class, and runs still converge."""
