@@ -47,14 +47,14 @@ def run_import(config, database):
         print(f"child run {run.id}: {run.status} created={run.created}", flush=True)
 
 
-def prepare(config, database, company_values, members):
+def prepare(config, database, company_values, members, backfill_days=BACKFILL_DAYS):
     """Configure the company for the sandbox and connect one applicant per
     member."""
     registry, odoo = odoo_env(config, database)
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {"tracking_disable": True})
         env.ref("base.main_company").write(
-            dict(company_values, linkedin_backfill_days=BACKFILL_DAYS)
+            dict(company_values, linkedin_backfill_days=backfill_days)
         )
         env["hr.applicant"].create(
             [
@@ -168,3 +168,7 @@ def main():
     for database in (crashed, reference):
         subprocess.run(["dropdb", "--if-exists", database], check=False)
     return 0 if same and interrupted else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

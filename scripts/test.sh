@@ -2,7 +2,9 @@
 # The project's one test command (`make test`): lint, tier 1 (plain pytest),
 # tier 2 (real Odoo 17 + PostgreSQL through pytest-odoo, on a fresh database
 # where the addon is installed without demo data), tier 3 (browser tours in
-# headless Chromium), then an uninstall check. Prints one summary at the end.
+# headless Chromium), crash safety, the production tier (Odoo in prefork mode
+# with default limits), an uninstall check and `make run` from this checkout.
+# Prints one summary at the end.
 # REQUIRE_ODOO=1 turns a missing Odoo or browser into a failure.
 source "$(dirname "$0")/common.sh"
 source "$(dirname "$0")/pg.sh"
@@ -94,6 +96,7 @@ fi
 if [ $ODOO_OK = 0 ]; then
     skip_tier "tier 2 (odoo)" "$ODOO_REASON"
     skip_tier "tier 3 (browser)" "$ODOO_REASON"
+    skip_tier "production" "$ODOO_REASON"
     skip_tier "uninstall" "$ODOO_REASON"
     skip_tier "make run" "$ODOO_REASON"
     print_summary
@@ -127,6 +130,14 @@ if "${ODOO[@]}" -c "$CONF" -d "$TEST_DB" -i "$ADDON_NAME" --stop-after-init --lo
     else
         tail -20 "$REPORTS/crash.log" >&2
         record "crash safety" FAILED 0 1 0
+    fi
+    if PYTHONPATH=$ODOO_SRC "$VENV/bin/python" "$REPO_ROOT/scripts/production_test.py" \
+            --config "$CONF" --template "$TEST_DB" --odoo-bin "$ODOO_SRC/odoo-bin" \
+            >"$REPORTS/production.out" 2>&1; then
+        record "production" ok 1 0 0 "$(grep -o 'production:.*' "$REPORTS/production.out")"
+    else
+        tail -20 "$REPORTS/production.out" >&2
+        record "production" FAILED 0 1 0 "$(grep -o 'production:.*' "$REPORTS/production.out")"
     fi
     if "${ODOO[@]}" shell -c "$CONF" -d "$TEST_DB" --log-level=warn --no-http \
             < "$REPO_ROOT/scripts/check_uninstall.py" >"$REPORTS/uninstall.log" 2>&1 \
