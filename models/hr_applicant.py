@@ -158,6 +158,12 @@ class HrApplicant(models.Model):
                 )
             )
 
+    def _get_message_create_valid_field_names(self):
+        """The import creates its messages with their LinkedIn activity."""
+        return super()._get_message_create_valid_field_names() | {
+            "linkedin_activity_id"
+        }
+
     # -- actions ---------------------------------------------------------------
 
     def action_linkedin_connect(self):

@@ -8,8 +8,7 @@ from datetime import datetime, timedelta
 from markupsafe import Markup
 
 from odoo import _, api, fields, models
-from odoo.models import LOG_ACCESS_COLUMNS
-from odoo.tools import SQL, plaintext2html, split_every
+from odoo.tools import plaintext2html
 
 from ..linkedin_recruiter_connect.windows import from_epoch_ms
 
@@ -29,73 +28,10 @@ SIMPLE_TAGS = frozenset(
     for tag in ("p", "br", "b", "i", "u", "em", "strong", "ul", "ol", "li")
 ) | {"<br/>", "<br />"}
 SAFE_URL_RE = re.compile(r"https?://", re.IGNORECASE)
-INSERT_ROWS = 1000
-# Document fields whose cache mail.message.create invalidates.
-THREAD_FIELDS = ["message_ids", "message_needaction", "message_needaction_counter"]
 
 
 def _is_simple_html(text):
     return all(token.lower() in SIMPLE_TAGS for token in TAG_TOKEN_RE.findall(text))
-
-
-def _insert(model, values_list):
-    """INSERT ``values_list`` into ``model``'s table in bulk; return the records.
-
-    The import's volume path. ORM ``create`` costs more per record (defaults,
-    per-field conversion, sanitising Html twice, cache) than the rest of the
-    import together, so the caller promises what ``create`` would ensure:
-    every dict has the same keys, holds column values (ids, naive UTC
-    datetimes, already safe HTML), no stored field is computed from them and
-    ``model`` has no ``create`` override that matters for these rows.
-    Defaults of the other columns come from ``default_get`` once per call and
-    the log-access columns are set. The caller invalidates dependent caches.
-    """
-    if not values_list:
-        return model.browse()
-    names = list(values_list[0])
-    booleans = {name for name in names if model._fields[name].type == "boolean"}
-    missing = [
-        name
-        for name, field in model._fields.items()
-        if field.store
-        and field.column_type
-        and name not in names
-        and name not in LOG_ACCESS_COLUMNS
-        and name != "id"
-    ]
-    now = model.env.cr.now()
-    common = {
-        **model.default_get(missing),
-        "create_uid": model.env.uid,
-        "create_date": now,
-        "write_uid": model.env.uid,
-        "write_date": now,
-    }
-    columns = SQL(", ").join(map(SQL.identifier, [*names, *common]))
-    common_values = tuple(common.values())
-    # False is the ORM's "no value"; only boolean columns store it as such.
-    nullable = [name not in booleans for name in names]
-    ids = []
-    model.flush_model()
-    for chunk in split_every(INSERT_ROWS, values_list):
-        rows = [
-            tuple(
-                None if value is False and null else value
-                for null, value in zip(nullable, map(values.get, names), strict=True)
-            )
-            + common_values
-            for values in chunk
-        ]
-        model.env.cr.execute(
-            SQL(
-                "INSERT INTO %s (%s) VALUES %s RETURNING id",
-                SQL.identifier(model._table),
-                columns,
-                SQL(", ").join(rows),
-            )
-        )
-        ids.extend(row[0] for row in model.env.cr.fetchall())
-    return model.browse(ids)
 
 
 def _naive_utc(ms):
@@ -266,16 +202,14 @@ class LinkedInActivity(models.Model):
 
     @api.model
     def _linkedin_create_rows(self, values_list, counts):
-        """Bulk insert; on a database error create row by row, skipping bad rows.
-
-        Staging values are plain columns, so the bulk path is :func:`_insert`.
-        """
+        """Create in one batch; on a database error create row by row,
+        skipping the rows that cannot be stored."""
         Activity = self.sudo().with_context(active_test=False)
         if not values_list:
             return Activity.browse()
         try:
             with self.env.cr.savepoint():
-                return _insert(Activity, values_list)
+                return Activity.create(values_list)
         except Exception:  # noqa: BLE001 - any refusal: find the bad rows below
             _logger.info("LinkedIn staging batch refused; retrying row by row")
         created = Activity.browse()
@@ -347,23 +281,20 @@ class LinkedInActivity(models.Model):
 
     @api.model
     def _linkedin_create_messages(self, values_list):
-        """Insert chatter messages in bulk, as mail.message.create would.
+        """Create chatter messages in batches, through each document model's
+        ``_message_create`` (so every ``mail.message.create`` override runs).
 
-        The values carry everything create would compute (email_from,
-        message_id, reply_to, record_name) and a body that is safe as it is
-        (see _linkedin_message_body); no attachment, tracking, notification
-        or follower is involved. Caches of the documents and rows are
-        invalidated like create does.
+        The values carry what create would otherwise compute (email_from,
+        message_id, reply_to, record_name); nothing notifies, emails or
+        subscribes anyone.
         """
-        messages = _insert(self.env["mail.message"].sudo(), values_list)
-        by_model = defaultdict(set)
+        by_model = defaultdict(list)
         for values in values_list:
-            by_model[values["model"]].add(values["res_id"])
-        for model, res_ids in by_model.items():
-            self.env[model].browse(res_ids).invalidate_recordset(THREAD_FIELDS)
-        self.browse(
-            {values["linkedin_activity_id"] for values in values_list}
-        ).invalidate_recordset(["message_ids", "message_count"])
+            by_model[values["model"]].append(values)
+        messages = self.env["mail.message"].sudo()
+        for model, model_values in by_model.items():
+            documents = self.env[model].sudo().with_context(mail_notrack=True)
+            messages |= documents._message_create(model_values)
         return messages
 
     def _linkedin_body_changed(self, message):

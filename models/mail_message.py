@@ -2,6 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
 
+# One message per LinkedIn activity and record, whatever the import does.
+UNIQUE_INDEX = "mail_message_linkedin_activity_res_id_uniq"
+
 
 class MailMessage(models.Model):
     _inherit = "mail.message"
@@ -9,8 +12,15 @@ class MailMessage(models.Model):
     linkedin_activity_id = fields.Many2one(
         "linkedin.activity",
         string="LinkedIn Activity",
-        index="btree_not_null",
         ondelete="set null",
         copy=False,
         help="The LinkedIn InMail or Recruiter Note this message was imported from.",
     )
+
+    def init(self):
+        super().init()
+        self.env.cr.execute(
+            f"""CREATE UNIQUE INDEX IF NOT EXISTS {UNIQUE_INDEX}
+                ON mail_message (linkedin_activity_id, res_id)
+                WHERE linkedin_activity_id IS NOT NULL"""
+        )

@@ -1,11 +1,16 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from collections import Counter, defaultdict
+from unittest.mock import patch
+
+from psycopg2 import IntegrityError
 
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
+from odoo.tools import mute_logger
 
 from ..linkedin_recruiter_connect.schema import InMailEvent
+from ..models.mail_message import UNIQUE_INDEX
 from .sync_common import DAY_MS, HOUR_MS, SyncCase
 
 SYNC_LOGGER = "odoo.addons.linkedin_recruiter_connect.models.linkedin_sync_run"
@@ -357,3 +362,38 @@ class TestSyncSchedule(SyncCase):
         self.assertFalse(
             self.env["linkedin.activity"].search([("external_id", "=", "999")])
         )
+
+
+@tagged("post_install", "-at_install")
+class TestSyncWritePath(SyncCase):
+    """Imported messages go through the ORM, exactly once per record."""
+
+    def test_messages_are_created_through_mail_message_create(self):
+        jane = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
+        Message = type(self.env["mail.message"])
+        created = []
+        original = Message.create
+
+        def spy(records, values_list):
+            messages = original(records, values_list)
+            created.extend(messages.filtered("linkedin_activity_id").ids)
+            return messages
+
+        with patch.object(Message, "create", spy):
+            run = self.sync()
+
+        self.assertEqual(run.status, "done", run.error)
+        self.assertTrue(created)
+        self.assertEqual(sorted(created), sorted(self.linkedin_messages(jane).ids))
+
+    def test_the_database_refuses_a_second_message_of_an_activity(self):
+        jane = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
+        self.sync()
+        message = self.linkedin_messages(jane)[:1]
+        self.env.cr.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = %s", [UNIQUE_INDEX]
+        )
+        self.assertIn("(linkedin_activity_id, res_id)", self.env.cr.fetchone()[0])
+        with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"):
+            with self.env.cr.savepoint():
+                message.copy({"linkedin_activity_id": message.linkedin_activity_id.id})
