@@ -408,11 +408,11 @@ class LinkedInSyncRun(models.Model):
             _logger.warning("LinkedIn sync of %s failed: %s", company.name, error)
         except Exception as error:
             self._linkedin_close(callers)
-            self._linkedin_fail_hard(error, callers)
+            self._linkedin_fail_hard(error)
             raise
         self._linkedin_close(callers)
         self._linkedin_end_slice(started, callers)
-        self._linkedin_write_counts(counts, None, status, error_text)
+        self._linkedin_write_counts(counts, status, error_text)
         if status != "running":
             self._linkedin_update_health_alert(company)
         self._linkedin_commit()
@@ -465,14 +465,13 @@ class LinkedInSyncRun(models.Model):
             ),
         )
 
-    def _linkedin_fail_hard(self, error, callers):
+    def _linkedin_fail_hard(self, error):
         """An unexpected error: keep committed batches, log the run failed."""
         if not self._linkedin_auto_commit():
             return
         self.env.cr.rollback()
         self._linkedin_write_counts(
             defaultdict(int, {name: self[name] for name in COUNTERS}),
-            None,
             "failed",
             f"{type(error).__name__}: {error}",
         )
@@ -484,10 +483,9 @@ class LinkedInSyncRun(models.Model):
         for caller in reversed(callers):
             caller.close()
 
-    def _linkedin_write_counts(self, counts, callers, status, error_text):
+    def _linkedin_write_counts(self, counts, status=None, error_text=False):
+        """Store the counters; with a final ``status``, end the run."""
         values = {name: counts[name] for name in COUNTERS}
-        if callers is not None:
-            values["api_calls"] = sum(caller.calls for caller in callers)
         if status == "running":
             values["status"] = status
         elif status is not None:
@@ -604,7 +602,7 @@ class LinkedInSyncRun(models.Model):
             return False
         batch.stream.save(batch.items, batch.end_ms, counts)
         self.windows_done += batch.windows
-        self._linkedin_write_counts(counts, None, None, None)
+        self._linkedin_write_counts(counts)
         self._linkedin_commit()
         return True
 
