@@ -1,6 +1,7 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
+from odoo.tools import SQL
 
 # One message per LinkedIn activity and record, whatever the import does.
 UNIQUE_INDEX = "mail_message_linkedin_activity_res_id_uniq"
@@ -18,9 +19,13 @@ class MailMessage(models.Model):
     )
 
     def init(self):
-        super().init()
+        result = super().init()
         self.env.cr.execute(
-            f"""CREATE UNIQUE INDEX IF NOT EXISTS {UNIQUE_INDEX}
-                ON mail_message (linkedin_activity_id, res_id)
-                WHERE linkedin_activity_id IS NOT NULL"""
+            SQL(
+                "CREATE UNIQUE INDEX IF NOT EXISTS %s"
+                " ON mail_message (linkedin_activity_id, res_id)"
+                " WHERE linkedin_activity_id IS NOT NULL",
+                SQL.identifier(UNIQUE_INDEX),
+            )
         )
+        return result
