@@ -10,4 +10,5 @@ from . import test_sync
 from . import test_sync_faults
 from . import test_tour_connect
 from . import test_tour_disconnect
+from . import test_tour_menus
 from . import test_tour_settings
