@@ -427,7 +427,7 @@ class HrApplicant(models.Model):
             _(
                 "You hold no active LinkedIn Recruiter seat mapped to your user "
                 "in %(company)s. An administrator can map seats to users in "
-                "Recruitment > Configuration > LinkedIn Recruiter Seats.",
+                "Recruitment > Configuration > LinkedIn Recruiter > Seats.",
                 company=company.name,
             )
         )

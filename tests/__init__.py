@@ -4,6 +4,7 @@ from . import test_connection
 from . import test_data_protection
 from . import test_disconnect
 from . import test_health
+from . import test_menus
 from . import test_merge
 from . import test_settings
 from . import test_sync

@@ -148,7 +148,7 @@ class TestConnect(SandboxCase):
         with self.assertRaises(UserError) as caught:
             applicant.with_user(self.officer).action_linkedin_connect()
         self.assertIn("no active LinkedIn Recruiter seat", str(caught.exception))
-        self.assertIn("LinkedIn Recruiter Seats", str(caught.exception))
+        self.assertIn("LinkedIn Recruiter > Seats", str(caught.exception))
 
         self.company.linkedin_require_seat = False
         wizard = self.open_match_wizard(applicant, user=self.officer)

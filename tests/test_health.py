@@ -64,8 +64,8 @@ class TestSyncHealth(SyncCase):
         )
         self.assertTrue(alice.last_synced_at)
 
-    def test_health_menu_is_for_managers(self):
-        menu = self.env.ref("linkedin_recruiter_connect.linkedin_health_menu")
+    def test_linkedin_configuration_menu_is_for_managers(self):
+        menu = self.env.ref("linkedin_recruiter_connect.linkedin_config_menu")
         Menu = self.env["ir.ui.menu"]
         self.assertIn(menu.id, Menu.with_user(self.manager)._visible_menu_ids())
         self.assertNotIn(menu.id, Menu.with_user(self.recruiter)._visible_menu_ids())
