@@ -47,7 +47,10 @@ class TestSyncHealth(SyncCase):
         settings = self.env["res.config.settings"].create({})
         self.assertTrue(settings.linkedin_check_credentials)
         self.assertFalse(settings.linkedin_check_test)
-        self.assertTrue(settings.linkedin_check_seats, "Alice is mapped")
+        self.assertFalse(settings.linkedin_check_seats, "only Alice is mapped")
+        self.assertEqual(
+            (settings.linkedin_seats_mapped, settings.linkedin_seats_active), (1, 6)
+        )
         self.assertFalse(settings.linkedin_check_sync)
         self.assertEqual(settings.linkedin_api_calls_today, 0)
 
@@ -63,6 +66,20 @@ class TestSyncHealth(SyncCase):
             [("seat_urn", "=", self.seats["alice"])]
         )
         self.assertTrue(alice.last_synced_at)
+
+    def test_seats_are_ticked_once_every_active_seat_is_mapped(self):
+        seats = self.company.linkedin_seat_ids.filtered(
+            lambda seat: seat.state == "active" and not seat.user_id
+        )
+        for index, seat in enumerate(seats):
+            seat.user_id = self._create_user(
+                f"seat_holder_{index}", "hr_recruitment.group_hr_recruitment_user"
+            )
+        settings = self.env["res.config.settings"].create({})
+        self.assertTrue(settings.linkedin_check_seats)
+        self.assertEqual(
+            (settings.linkedin_seats_mapped, settings.linkedin_seats_active), (6, 6)
+        )
 
     def test_linkedin_configuration_menu_is_for_managers(self):
         menu = self.env.ref("linkedin_recruiter_connect.linkedin_config_menu")

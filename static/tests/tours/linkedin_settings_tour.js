@@ -54,3 +54,70 @@ registry.category("web_tour.tours").add("linkedin_recruiter_applicant_state_tour
         },
     ],
 });
+
+function fail(message) {
+    // console.error is what makes the test runner fail the tour.
+    console.error(message);
+    throw new Error(message);
+}
+
+/** Fail unless ``element`` is inside the window: the page did not jump. */
+function checkInView(element, what) {
+    const box = element.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= window.innerHeight) {
+        fail(`${what} scrolled out of view (top ${box.top})`);
+    }
+}
+
+// Started on Recruitment settings with the sandbox configured and no seat
+// fetched yet; admin holds one of the contract's six active seats.
+registry.category("web_tour.tours").add("linkedin_settings_buttons_tour", {
+    test: true,
+    steps: () => [
+        {
+            content: "No seat is known yet",
+            trigger: ".o_linkedin_seat_summary:contains(No active seat yet)",
+            run() {
+                this.$anchor[0].scrollIntoView({ block: "center" });
+            },
+        },
+        {
+            content: "Refresh seats",
+            trigger: "button[name=action_linkedin_refresh_seats]",
+            run: "click",
+        },
+        {
+            content: "The counts stay in a notification while the block shows them",
+            trigger:
+                "body:has(.o_notification:contains(6 active seats, 5 not mapped to a user)) " +
+                ".o_linkedin_seat_summary:contains(1 of 6 active seats mapped to users)",
+            in_modal: false,
+            run() {
+                checkInView(this.$anchor[0], "The seats setting");
+            },
+        },
+        {
+            content: "The checklist does not tick the seats: 1 of 6",
+            trigger: ".o_linkedin_check_seats:contains(1 of 6):has(.fa-circle-o:visible)",
+            isCheck: true,
+        },
+        {
+            content: "Test the connection",
+            trigger: "button.o_linkedin_test_connection",
+            run() {
+                this.$anchor[0].scrollIntoView({ block: "center" });
+                this.$anchor[0].click();
+            },
+        },
+        {
+            content: "The verdict shows in a notification and under the button",
+            trigger:
+                "body:has(.o_notification:contains(LinkedIn Recruiter is ready)) " +
+                ".o_linkedin_test_result:contains(Passed)",
+            in_modal: false,
+            run() {
+                checkInView(this.$anchor[0], "The test result");
+            },
+        },
+    ],
+});
