@@ -60,9 +60,24 @@ class ResConfigSettings(models.TransientModel):
 
     linkedin_api_calls_today = fields.Integer(
         string="LinkedIn Calls Today",
-        compute="_compute_linkedin_api_calls_today",
-        help="API calls the sync runs spent since midnight UTC, when LinkedIn "
-        "resets its daily counters.",
+        compute="_compute_linkedin_api_calls",
+        help="API calls the scheduled and manual syncs spent since midnight "
+        "UTC, when LinkedIn resets its daily counters; the first import is "
+        "counted apart.",
+    )
+    linkedin_first_import_state = fields.Selection(
+        [("todo", "Not Run Yet"), ("running", "Under Way"), ("done", "Done")],
+        compute="_compute_linkedin_api_calls",
+    )
+    linkedin_first_import_calls = fields.Integer(
+        string="First Import Calls",
+        compute="_compute_linkedin_api_calls",
+        help="API calls the first import spent: the runs up to the first one "
+        "that fetched everything.",
+    )
+    linkedin_first_import_fetched = fields.Integer(
+        string="First Import InMails and Notes",
+        compute="_compute_linkedin_api_calls",
     )
     linkedin_check_credentials = fields.Boolean(compute="_compute_linkedin_checklist")
     linkedin_check_test = fields.Boolean(compute="_compute_linkedin_checklist")
@@ -94,20 +109,39 @@ class ResConfigSettings(models.TransientModel):
             )
 
     @api.depends("company_id")
-    def _compute_linkedin_api_calls_today(self):
+    def _compute_linkedin_api_calls(self):
+        """Calls spent today, and the first import apart: it fetches the whole
+        backfill period once, so it costs far more than the schedule."""
         midnight = fields.Datetime.now().replace(hour=0, minute=0, second=0)
+        Run = self.env["linkedin.sync.run"].sudo()
         for settings in self:
-            runs = (
-                self.env["linkedin.sync.run"]
-                .sudo()
-                .search(
-                    [
-                        ("company_id", "=", settings.company_id.id),
-                        ("started_at", ">=", midnight),
-                    ]
-                )
+            company = settings.company_id
+            first = Run.search(
+                [("company_id", "=", company.id), ("status", "=", "done")],
+                order="started_at, id",
+                limit=1,
             )
-            settings.linkedin_api_calls_today = sum(runs.mapped("api_calls"))
+            first_import = Run.search(
+                [("company_id", "=", company.id)]
+                + ([("started_at", "<=", first.started_at)] if first else [])
+            )
+            if first:
+                first_import = first_import.filtered(
+                    lambda run, first=first: (
+                        (run.started_at, run.id) <= (first.started_at, first.id)
+                    )
+                )
+            today = Run.search(
+                [("company_id", "=", company.id), ("started_at", ">=", midnight)]
+            )
+            settings.linkedin_api_calls_today = sum(
+                (today - first_import).mapped("api_calls")
+            )
+            settings.linkedin_first_import_state = (
+                "done" if first else ("running" if first_import else "todo")
+            )
+            settings.linkedin_first_import_calls = sum(first_import.mapped("api_calls"))
+            settings.linkedin_first_import_fetched = sum(first_import.mapped("fetched"))
 
     @api.depends("company_id")
     def _compute_linkedin_checklist(self):

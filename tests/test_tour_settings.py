@@ -29,3 +29,6 @@ class TestSettingsButtonsTour(SandboxTourCase):
         self.company.linkedin_seat_ids.unlink()
         self.start_tour(SETTINGS_URL, "linkedin_settings_buttons_tour", login="admin")
         self.assertTrue(self.company.linkedin_test_ok)
+
+    def test_labels_explain_themselves_and_do_not_wrap(self):
+        self.start_tour(SETTINGS_URL, "linkedin_settings_labels_tour", login="admin")

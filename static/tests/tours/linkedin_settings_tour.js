@@ -121,3 +121,47 @@ registry.category("web_tour.tours").add("linkedin_settings_buttons_tour", {
         },
     ],
 });
+
+/** How many lines ``element``'s text takes. */
+function lineCount(element) {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    return tops.size;
+}
+
+// Started on Recruitment settings with LinkedIn Recruiter enabled.
+registry.category("web_tour.tours").add("linkedin_settings_labels_tour", {
+    test: true,
+    steps: () => [
+        {
+            content: "The seat checkbox says what it does",
+            trigger:
+                ".o_setting_box:has(div[name=linkedin_require_seat] input:checked):contains(Require a Recruiter Seat to Connect)",
+            isCheck: true,
+        },
+        {
+            content: "The retention period explains itself",
+            trigger:
+                ".o_setting_box .row:has(div[name=linkedin_retention_days]):contains(Keep waiting):contains(days):has(.o_linkedin_retention_help:contains(wait for an applicant to be connected))",
+            isCheck: true,
+        },
+        {
+            content: "No LinkedIn label wraps",
+            trigger: "div[name=linkedin_organization_urn]",
+            run() {
+                const labels = [...document.querySelectorAll(".o_setting_box")]
+                    .filter((box) => box.querySelector("[name^=linkedin_]"))
+                    .flatMap((box) => [...box.querySelectorAll("label, .o_form_label")]);
+                if (labels.length < 10) {
+                    fail(`Only ${labels.length} LinkedIn labels found`);
+                }
+                for (const label of labels) {
+                    if (label.offsetParent && lineCount(label) > 1) {
+                        fail(`The label "${label.innerText}" wraps`);
+                    }
+                }
+            },
+        },
+    ],
+});
