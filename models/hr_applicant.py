@@ -16,6 +16,9 @@ _logger = logging.getLogger(__name__)
 
 PERSON_URN_RE = re.compile(r"urn:li:person:[A-Za-z0-9_-]+")
 SAFE_PROFILE_URL_RE = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+SAFE_PICTURE_DATA_RE = re.compile(
+    r"data:image/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}"
+)
 # The link and its flags: only the addon's own flows (connect, disconnect,
 # merge, purge, remove) write them, after their checks, with elevated rights.
 LINK_FIELDS = frozenset(
@@ -42,6 +45,14 @@ UNLINK_VALUES = {
 def safe_profile_url(url):
     """``url`` when it is an http(s) URL, else False (e.g. ``javascript:``)."""
     return url if url and SAFE_PROFILE_URL_RE.fullmatch(url) else False
+
+
+def safe_picture_url(url):
+    """``url`` when an <img> may show it: http(s), or an inline base64 image
+    (an image element runs no script, SVG included); else False."""
+    if url and SAFE_PICTURE_DATA_RE.fullmatch(url):
+        return url
+    return safe_profile_url(url)
 
 
 class HrApplicant(models.Model):

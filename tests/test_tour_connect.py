@@ -32,3 +32,14 @@ class TestConnectTour(SandboxTourCase):
         )
         self.start_form_tour(applicant, "linkedin_connect_not_right_profile_tour")
         self.assertEqual(applicant.linkedin_member_urn, "urn:li:person:jon-smith")
+
+    def test_closest_matches_read_clearly_and_lead_back(self):
+        applicant = self.env["hr.applicant"].create(
+            {
+                "name": "Data engineer",
+                "partner_name": "John Smith",
+                "email_from": "j.smith@unknown.example",
+            }
+        )
+        self.start_form_tour(applicant, "linkedin_closest_matches_tour")
+        self.assertEqual(applicant.linkedin_member_urn, "urn:li:person:john-smith")

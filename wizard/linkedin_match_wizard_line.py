@@ -1,8 +1,8 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import _, api, fields, models
 
-from ..models.hr_applicant import safe_profile_url
+from ..models.hr_applicant import safe_picture_url, safe_profile_url
 
 
 class LinkedInMatchWizardLine(models.TransientModel):
@@ -16,6 +16,7 @@ class LinkedInMatchWizardLine(models.TransientModel):
         "linkedin.match.wizard", required=True, ondelete="cascade"
     )
     sequence = fields.Integer(default=10)
+    rank = fields.Integer(help="LinkedIn's rank of the profile, 1 for the best.")
     member_urn = fields.Char(required=True)
     name = fields.Char()
     headline = fields.Char()
@@ -25,6 +26,14 @@ class LinkedInMatchWizardLine(models.TransientModel):
     score = fields.Float(help="How closely the profile matches, from 0 to 1.")
     reason = fields.Char(string="Why")
     rejected = fields.Boolean(help="The recruiter said it is not the right profile.")
+    rejected_label = fields.Char(
+        string="Your Choice", compute="_compute_rejected_label"
+    )
+
+    @api.depends("rejected")
+    def _compute_rejected_label(self):
+        for line in self:
+            line.rejected_label = line.rejected and _("Not the right profile")
 
     @api.model
     def _values_from_member(self, rank, member):
@@ -32,12 +41,13 @@ class LinkedInMatchWizardLine(models.TransientModel):
         profile = member.profile
         return {
             "sequence": rank,
+            "rank": rank,
             "member_urn": member.member_urn,
             "name": (profile and profile.name) or member.member_urn,
             "headline": profile and profile.headline,
             "location": profile and profile.location,
             "profile_url": safe_profile_url(profile and profile.profile_url),
-            "picture_url": safe_profile_url(profile and profile.picture_url),
+            "picture_url": safe_picture_url(profile and profile.picture_url),
             "score": member.score or 0.0,
             "reason": member.reason,
         }
