@@ -28,6 +28,10 @@ class LinkedInMatchWizard(models.TransientModel):
     )
     show_all = fields.Boolean(string="Show Closest Matches")
     has_rejected = fields.Boolean(compute="_compute_has_rejected")
+    has_connected = fields.Boolean(
+        compute="_compute_has_connected",
+        help="A proposed profile is already connected to another applicant.",
+    )
     best_name = fields.Char(related="best_line_id.name")
     best_headline = fields.Char(related="best_line_id.headline")
     best_location = fields.Char(related="best_line_id.location")
@@ -35,6 +39,7 @@ class LinkedInMatchWizard(models.TransientModel):
     best_picture_url = fields.Char(related="best_line_id.picture_url")
     best_score = fields.Float(related="best_line_id.score")
     best_reason = fields.Char(related="best_line_id.reason")
+    best_connected_warning = fields.Html(related="best_line_id.connected_warning")
 
     @api.depends("line_ids.sequence", "line_ids.rejected")
     def _compute_best_line_id(self):
@@ -46,6 +51,11 @@ class LinkedInMatchWizard(models.TransientModel):
     def _compute_has_rejected(self):
         for wizard in self:
             wizard.has_rejected = any(wizard.line_ids.mapped("rejected"))
+
+    @api.depends("line_ids.connected_warning")
+    def _compute_has_connected(self):
+        for wizard in self:
+            wizard.has_connected = any(wizard.line_ids.mapped("connected_warning"))
 
     @api.model
     def _create_for(self, applicant, matches):

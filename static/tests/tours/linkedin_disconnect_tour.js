@@ -64,22 +64,41 @@ registry.category("web_tour.tours").add("linkedin_recruiter_disconnect_tour", {
         },
         {
             content: "The wizard explains that a duplicate is connected too",
-            trigger: ".o_linkedin_disconnect_duplicates:contains(with the same email are also connected to this LinkedIn profile)",
+            trigger: ".o_linkedin_disconnect_duplicates:contains(1 other applicant with the same email is also connected to this LinkedIn profile)",
             isCheck: true,
         },
         {
-            content: "and lists it",
-            trigger: ".o_linkedin_disconnect_duplicates .o_data_row:contains(Jane Doe):contains(Tour job)",
+            content: "and lists it with what tells it apart: its application, job and stage",
+            trigger:
+                ".o_linkedin_disconnect_duplicates .o_data_row:contains(Jane Doe):contains(Jane Doe application):contains(Tour job):contains(New)",
             isCheck: true,
         },
+
         {
             content: "Merge then disconnect",
             trigger: ".o_linkedin_merge_then_disconnect",
             run: "click",
         },
         {
-            content: "The merge wizard previews what moves",
-            trigger: ".o_hr_applicant_merge .o_hr_applicant_merge_preview:contains(Keep Jane Doe):contains(message(s))",
+            content: "The merge wizard previews what moves, naming each applicant apart",
+            trigger:
+                ".o_hr_applicant_merge .o_hr_applicant_merge_preview:contains(Keep Jane Doe, Jane Doe application (Tour job, New, created):contains(Jane D. Twin, Jane D. Twin application)",
+            run() {
+                const preview = this.$anchor[0].innerText;
+                if (/\((s|ies)\)/.test(preview)) {
+                    fail(`The preview writes plurals as (s): ${preview}`);
+                }
+            },
+        },
+        {
+            content: "The merge lists the applicants with their application, and adds none",
+            trigger:
+                ".o_hr_applicant_merge:not(:has(.o_field_x2many_list_row_add)) .o_data_row:contains(Jane D. Twin application)",
+            isCheck: true,
+        },
+        {
+            content: "The same email: no warning about different people",
+            trigger: ".o_hr_applicant_merge:not(:has(.o_hr_applicant_merge_difference:visible))",
             isCheck: true,
         },
         {
