@@ -1,3 +1,4 @@
+from . import test_activity_names
 from . import test_applicant_fields
 from . import test_connect
 from . import test_connection
