@@ -131,6 +131,14 @@ class HrApplicant(models.Model):
                     )
                 )
 
+    def _inverse_partner_email(self):
+        """Odoo names the contact it creates for an applicant after the email
+        address; name it after the applicant, since it signs the candidate's
+        InMails in the chatter."""
+        result = super()._inverse_partner_email()
+        self._linkedin_name_contacts()
+        return result
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
@@ -396,6 +404,20 @@ class HrApplicant(models.Model):
 
     # -- connect helpers -------------------------------------------------------
 
+    def _linkedin_name_contacts(self):
+        """Give the applicant's name to contacts still named after their email
+        address (the placeholder Odoo's find_or_create leaves)."""
+        for applicant in self:
+            partner = applicant.partner_id
+            name = (applicant.partner_name or "").strip()
+            if (
+                partner
+                and name
+                and partner.email_normalized
+                and email_normalize(partner.name or "") == partner.email_normalized
+            ):
+                partner.name = name
+
     def _linkedin_check_officer(self):
         """Only recruitment officers and managers change LinkedIn links."""
         if not self.env.user.has_group("hr_recruitment.group_hr_recruitment_user"):
@@ -525,6 +547,8 @@ class HrApplicant(models.Model):
             )
         values["linkedin_clear_pending"] = False
         self.sudo().write(values)
+        # The contact signs the candidate's InMails: not with a bare email.
+        self.sudo()._linkedin_name_contacts()
         self.message_post(
             body=_(
                 "Connected to LinkedIn Recruiter profile %(profile)s by %(user)s.",

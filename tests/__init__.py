@@ -1,5 +1,6 @@
 from . import test_activity_names
 from . import test_applicant_fields
+from . import test_candidate_contact
 from . import test_connect
 from . import test_connection
 from . import test_data_protection

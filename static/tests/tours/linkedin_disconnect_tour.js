@@ -32,6 +32,16 @@ function hoverRevealRule() {
     return null;
 }
 
+const clickTrash = {
+    content: "Hover the badge and click the trash",
+    trigger: ".o_form_view .o_linkedin_state .o_linkedin_disconnect",
+    run() {
+        const state = this.$anchor[0].closest(".o_linkedin_state");
+        state.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+        this.$anchor[0].click();
+    },
+};
+
 registry.category("web_tour.tours").add("linkedin_recruiter_disconnect_tour", {
     test: true,
     steps: () => [
@@ -53,15 +63,7 @@ registry.category("web_tour.tours").add("linkedin_recruiter_disconnect_tour", {
                 }
             },
         },
-        {
-            content: "Hover the badge and click the trash",
-            trigger: ".o_form_view .o_linkedin_state .o_linkedin_disconnect",
-            run() {
-                const state = this.$anchor[0].closest(".o_linkedin_state");
-                state.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
-                this.$anchor[0].click();
-            },
-        },
+        clickTrash,
         {
             content: "The wizard explains that a duplicate is connected too",
             trigger: ".o_linkedin_disconnect_duplicates:contains(1 other applicant with the same email is also connected to this LinkedIn profile)",
@@ -74,6 +76,11 @@ registry.category("web_tour.tours").add("linkedin_recruiter_disconnect_tour", {
             isCheck: true,
         },
 
+        {
+            content: "Disconnecting them all is styled as destructive",
+            trigger: "button.o_linkedin_disconnect_all.btn-danger:not(.btn-primary)",
+            isCheck: true,
+        },
         {
             content: "Merge then disconnect",
             trigger: ".o_linkedin_merge_then_disconnect",
@@ -123,6 +130,28 @@ registry.category("web_tour.tours").add("linkedin_recruiter_disconnect_tour", {
         {
             content: "No unsaved changes are left",
             trigger: ".o_form_view .o_form_status_indicator .o_form_status_indicator_buttons.invisible",
+            isCheck: true,
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("linkedin_recruiter_disconnect_single_tour", {
+    test: true,
+    steps: () => [
+        clickTrash,
+        {
+            content: "The wizard asks for confirmation",
+            trigger: ".o_linkedin_disconnect_confirm:contains(Disconnect)",
+            isCheck: true,
+        },
+        {
+            content: "Disconnect is styled as destructive, not as the primary action",
+            trigger: "button.o_linkedin_disconnect_confirm_button.btn-danger:not(.btn-primary)",
+            run: "click",
+        },
+        {
+            content: "The applicant is disconnected",
+            trigger: "body:not(:has(.modal)) .o_form_view .o_linkedin_not_connected:contains(Not connected)",
             isCheck: true,
         },
     ],
