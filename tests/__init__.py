@@ -4,6 +4,7 @@ from . import test_candidate_contact
 from . import test_connect
 from . import test_connection
 from . import test_data_protection
+from . import test_demo
 from . import test_disconnect
 from . import test_health
 from . import test_menus
