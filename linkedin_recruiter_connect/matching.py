@@ -16,6 +16,10 @@ Scores, from strongest to weakest evidence:
   0.05 for a shared phone number, 0.03 for the same company and 0.02 for the
   same job title, capped at 0.95 so it never outranks the hard evidence.
 
+Reasons are words, not numbers, so that they never read as a second score
+beside the real one ("Same name", "Similar name, same last name"), and never
+repeat themselves (a same name implies the same last name).
+
 Matches below ``threshold`` (0.5) are dropped; ties are broken by URN so the
 order is deterministic. Candidates and members may be objects (schema
 dataclasses) or dicts using either the Python or the LinkedIn field names.
@@ -31,6 +35,8 @@ from typing import Any, NamedTuple
 EMAIL_SCORE = 1.0
 URL_SCORE = 0.98
 NAME_CAP = 0.95
+# From this name similarity on, names read "nearly the same" (Jon / John).
+NEAR_NAME_RATIO = 0.9
 DEFAULT_THRESHOLD = 0.5
 
 _ALIASES = {
@@ -146,20 +152,28 @@ def score_facts(candidate, member):
     if not candidate.name or not member.name:
         return None
     ratio = difflib.SequenceMatcher(None, candidate.name, member.name).ratio()
-    if ratio == 1.0 and candidate.accented != member.accented:
+    same_name = ratio == 1.0
+    if same_name and candidate.accented != member.accented:
         ratio = 0.99
-    reasons = ["Same name" if ratio == 1.0 else f"Name {round(ratio * 100)}% similar"]
+        reasons = ["Same name but for accents"]
+    elif same_name:
+        reasons = ["Same name"]
+    else:
+        reasons = [
+            "Nearly the same name" if ratio >= NEAR_NAME_RATIO else "Similar name"
+        ]
     score = 0.85 * ratio
     bonuses = (
-        (0.05, "same last name", _same(candidate.last, member.last)),
-        (0.05, "same phone", candidate.phones & member.phones),
-        (0.03, "same company", _same(candidate.company, member.company)),
-        (0.02, "same job title", _same(candidate.title, member.title)),
+        (0.05, "same last name", _same(candidate.last, member.last), not same_name),
+        (0.05, "same phone", candidate.phones & member.phones, True),
+        (0.03, "same company", _same(candidate.company, member.company), True),
+        (0.02, "same job title", _same(candidate.title, member.title), True),
     )
-    for bonus, label, applies in bonuses:
+    for bonus, label, applies, said in bonuses:
         if applies:
             score += bonus
-            reasons.append(label)
+            if said:
+                reasons.append(label)
     return round(min(score, NAME_CAP), 4), ", ".join(reasons)
 
 

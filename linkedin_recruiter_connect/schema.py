@@ -407,6 +407,7 @@ class InMailEvent:
     body: str | None
     created_ms: int
     thread_url: str | None = None
+    member_name: str | None = None
 
     @classmethod
     def from_api(cls, data, seat_urn, seat_member_urn=None):
@@ -427,7 +428,22 @@ class InMailEvent:
             body=_text(_first(data, "body") or content.get("body")),
             created_ms=_ms(_required(data, what, "createdAt", "created"), what),
             thread_url=data.get("threadUrl"),
+            member_name=_prospect_name(data, direction),
         )
+
+
+def _prospect_name(data, direction):
+    """The prospect's name when the event carries one (our contract's
+    optional ``prospectName``, else the author's name of a received InMail or
+    the recipient's of a sent one); LinkedIn documents none."""
+    side = "authorName" if direction == RECEIVED else "recipientName"
+    return _name(_first(data, "prospectName", side))
+
+
+def _name(value):
+    """A person's name from a string or localized string; None when blank."""
+    name = _text(value)
+    return (name.strip() or None) if isinstance(name, str) else None
 
 
 def _direction(data, author, seat_urn, seat_member_urn):
@@ -466,6 +482,7 @@ class ProspectNote:
     created_ms: int
     last_modified_ms: int
     active: bool = True
+    member_name: str | None = None
 
     @property
     def deleted(self):
@@ -487,6 +504,7 @@ class ProspectNote:
             created_ms=created,
             last_modified_ms=created if modified is None else _ms(modified, what),
             active=active if isinstance(active, bool) else True,
+            member_name=_name(data.get("prospectName")),
         )
 
 

@@ -16,6 +16,9 @@ _logger = logging.getLogger(__name__)
 
 PERSON_URN_RE = re.compile(r"urn:li:person:[A-Za-z0-9_-]+")
 SAFE_PROFILE_URL_RE = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+SAFE_PICTURE_DATA_RE = re.compile(
+    r"data:image/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}"
+)
 # The link and its flags: only the addon's own flows (connect, disconnect,
 # merge, purge, remove) write them, after their checks, with elevated rights.
 LINK_FIELDS = frozenset(
@@ -42,6 +45,14 @@ UNLINK_VALUES = {
 def safe_profile_url(url):
     """``url`` when it is an http(s) URL, else False (e.g. ``javascript:``)."""
     return url if url and SAFE_PROFILE_URL_RE.fullmatch(url) else False
+
+
+def safe_picture_url(url):
+    """``url`` when an <img> may show it: http(s), or an inline base64 image
+    (an image element runs no script, SVG included); else False."""
+    if url and SAFE_PICTURE_DATA_RE.fullmatch(url):
+        return url
+    return safe_profile_url(url)
 
 
 class HrApplicant(models.Model):
@@ -119,6 +130,14 @@ class HrApplicant(models.Model):
                         value=urn,
                     )
                 )
+
+    def _inverse_partner_email(self):
+        """Odoo names the contact it creates for an applicant after the email
+        address; name it after the applicant, since it signs the candidate's
+        InMails in the chatter."""
+        result = super()._inverse_partner_email()
+        self._linkedin_name_contacts()
+        return result
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -391,6 +410,20 @@ class HrApplicant(models.Model):
 
     # -- connect helpers -------------------------------------------------------
 
+    def _linkedin_name_contacts(self):
+        """Give the applicant's name to contacts still named after their email
+        address (the placeholder Odoo's find_or_create leaves)."""
+        for applicant in self:
+            partner = applicant.partner_id
+            name = (applicant.partner_name or "").strip()
+            if (
+                partner
+                and name
+                and partner.email_normalized
+                and email_normalize(partner.name or "") == partner.email_normalized
+            ):
+                partner.name = name
+
     def _linkedin_check_officer(self):
         """Only recruitment officers and managers change LinkedIn links."""
         if not self.env.user.has_group("hr_recruitment.group_hr_recruitment_user"):
@@ -433,7 +466,7 @@ class HrApplicant(models.Model):
             _(
                 "You hold no active LinkedIn Recruiter seat mapped to your user "
                 "in %(company)s. An administrator can map seats to users in "
-                "Recruitment > Configuration > LinkedIn Recruiter Seats.",
+                "Recruitment > Configuration > LinkedIn Recruiter > Seats.",
                 company=company.name,
             )
         )
@@ -520,6 +553,8 @@ class HrApplicant(models.Model):
             )
         values["linkedin_clear_pending"] = False
         self.sudo().write(values)
+        # The contact signs the candidate's InMails: not with a bare email.
+        self.sudo()._linkedin_name_contacts()
         self.message_post(
             body=_(
                 "Connected to LinkedIn Recruiter profile %(profile)s by %(user)s.",

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from markupsafe import Markup
 
 from odoo import _, api, fields, models
+from odoo.osv import expression
 from odoo.tools import plaintext2html
 
 from ..linkedin_recruiter_connect.windows import from_epoch_ms
@@ -68,6 +69,17 @@ class LinkedInActivity(models.Model):
         index=True,
         help="The candidate's side of the InMail, or the prospect of the note.",
     )
+    member_name = fields.Char(
+        string="Candidate Name",
+        help="The candidate's name as LinkedIn sent it, when it did.",
+    )
+    member_display_name = fields.Char(
+        string="Candidate",
+        compute="_compute_member_display_name",
+        search="_search_member_display_name",
+        help="The best name known for the member: LinkedIn's, else the "
+        "connected applicant's; the member URN when there is none.",
+    )
     seat_id = fields.Many2one("linkedin.seat", ondelete="set null")
     seat_urn = fields.Char(string="Seat URN")
     contract_urn = fields.Char(string="Contract URN")
@@ -100,6 +112,47 @@ class LinkedInActivity(models.Model):
         )
     ]
 
+    @api.depends("member_name", "member_urn")
+    def _compute_member_display_name(self):
+        nameless = self.filtered(lambda row: not row.member_name)
+        applicants = (
+            self.env["hr.applicant"]
+            .sudo()
+            .with_context(active_test=False)
+            .search(
+                [
+                    (
+                        "linkedin_member_urn",
+                        "in",
+                        list(set(nameless.mapped("member_urn"))),
+                    ),
+                    ("company_id", "in", nameless.company_id.ids),
+                    ("partner_name", "!=", False),
+                ],
+                order="active desc, create_date, id",
+            )
+            if nameless
+            else []
+        )
+        names = {}
+        for applicant in applicants:
+            key = (applicant.company_id.id, applicant.linkedin_member_urn)
+            names.setdefault(key, applicant.partner_name)
+        for row in self:
+            row.member_display_name = (
+                row.member_name
+                or names.get((row.company_id.id, row.member_urn))
+                or row.member_urn
+            )
+
+    def _search_member_display_name(self, operator, value):
+        either = "&" if operator in expression.NEGATIVE_TERM_OPERATORS else "|"
+        return [
+            either,
+            ("member_name", operator, value),
+            ("member_urn", operator, value),
+        ]
+
     def _compute_message_count(self):
         groups = self.env["mail.message"]._read_group(
             [("linkedin_activity_id", "in", self.ids)],
@@ -122,6 +175,7 @@ class LinkedInActivity(models.Model):
             "external_id": str(event.external_id),
             "company_id": company.id,
             "member_urn": event.member_urn,
+            "member_name": event.member_name,
             "seat_id": seat.id if seat else False,
             "seat_urn": event.seat_urn,
             "contract_urn": event.contract or company.linkedin_contract_urn,
@@ -146,6 +200,7 @@ class LinkedInActivity(models.Model):
             "external_id": str(note.external_id),
             "company_id": company.id,
             "member_urn": note.member_urn,
+            "member_name": note.member_name,
             "seat_id": seat.id if seat else False,
             "seat_urn": note.owner_urn,
             "contract_urn": note.contract or company.linkedin_contract_urn,

@@ -142,16 +142,16 @@ class ResCompany(models.Model):
         "linkedin.seat", "company_id", string="LinkedIn Recruiter Seats"
     )
     linkedin_backfill_days = fields.Integer(
-        string="LinkedIn First Import (days)",
+        string="LinkedIn First Import (days back)",
         default=365,
         help="How far back the first import fetches InMails and Notes.",
     )
     linkedin_retention_days = fields.Integer(
-        string="Keep Unclaimed LinkedIn Activity (days)",
+        string="Keep LinkedIn Activity Waiting for a Connection (days)",
         default=180,
-        help="Imported activity of members no applicant is connected to is "
-        "kept this long, so that a later connection still shows it; 0 keeps "
-        "it until a connection claims it.",
+        help="InMails and Notes of members no applicant is connected to wait "
+        "this long, so that a later connection still shows them, then they "
+        "are deleted; 0 keeps them until an applicant is connected.",
     )
     linkedin_notes_cursor_ms = fields.Float(
         string="LinkedIn Notes Cursor (epoch ms)",
@@ -480,17 +480,44 @@ class ResCompany(models.Model):
         )
         return ok, message
 
+    def _linkedin_integration_labels(self):
+        """{RSC integration type: (what it is called, what it gives recruiters)}."""
+        return {
+            "PROFILE_PLUGIN": (
+                _("Profile widget"),
+                _("recruiters see and connect the LinkedIn profile on the applicant"),
+            ),
+            "IN_ATS_INDICATOR": (
+                _("In-ATS indicator"),
+                _("LinkedIn Recruiter shows who is already in Odoo"),
+            ),
+            "CSA_API": (
+                _("InMail and Notes history"),
+                _("InMails and Recruiter Notes appear in the applicant's chatter"),
+            ),
+        }
+
     def _linkedin_status_message(self, status):
         lines = [_("Credentials accepted by LinkedIn.")]
-        for kind in sorted(status.enabled):
+        labels = self._linkedin_integration_labels()
+        for kind in sorted(status.enabled, key=lambda kind: labels.get(kind, kind)):
+            feature, benefit = labels.get(kind, (kind, ""))
             if status.enabled[kind]:
-                lines.append(_("%(integration)s: enabled.", integration=kind))
+                lines.append(
+                    _(
+                        "%(feature)s: enabled (%(benefit)s).",
+                        feature=feature,
+                        benefit=benefit,
+                    )
+                    if benefit
+                    else _("%(feature)s: enabled.", feature=feature)
+                )
             else:
-                lines.append(_("%(integration)s: NOT enabled.", integration=kind))
+                lines.append(_("%(feature)s: NOT enabled.", feature=feature))
         if not status.csa_enabled:
             lines.append(
                 _(
-                    "InMails and Recruiter Notes need the CSA_API integration on "
+                    "InMail and Notes history needs the CSA_API integration on "
                     "contract %(contract)s. A contract without Recruiter System "
                     "Connect is Recruiter Lite, which is not supported: RSC needs "
                     "LinkedIn Recruiter Corporate or Professional Services.",
@@ -501,7 +528,9 @@ class ResCompany(models.Model):
             lines.append(
                 _(
                     "Ask your LinkedIn Recruiter administrator to enable the "
-                    "missing integrations for this ATS in Recruiter's admin center."
+                    "missing integrations (%(missing)s) for this ATS in "
+                    "Recruiter's admin center.",
+                    missing=", ".join(status.missing),
                 )
             )
         else:

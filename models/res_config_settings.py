@@ -4,6 +4,9 @@ from odoo import _, api, fields, models
 
 from .res_company import LINKEDIN_DAILY_CALL_LIMIT
 
+# Closing an action started from a form button reloads that form's record.
+RELOAD_RECORD = {"type": "ir.actions.act_window_close"}
+
 
 class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
@@ -57,14 +60,38 @@ class ResConfigSettings(models.TransientModel):
 
     linkedin_api_calls_today = fields.Integer(
         string="LinkedIn Calls Today",
-        compute="_compute_linkedin_api_calls_today",
-        help="API calls the sync runs spent since midnight UTC, when LinkedIn "
-        "resets its daily counters.",
+        compute="_compute_linkedin_api_calls",
+        help="API calls the scheduled and manual syncs spent since midnight "
+        "UTC, when LinkedIn resets its daily counters; the first import is "
+        "counted apart.",
+    )
+    linkedin_first_import_state = fields.Selection(
+        [("todo", "Not Run Yet"), ("running", "Under Way"), ("done", "Done")],
+        compute="_compute_linkedin_api_calls",
+    )
+    linkedin_first_import_calls = fields.Integer(
+        string="First Import Calls",
+        compute="_compute_linkedin_api_calls",
+        help="API calls the first import spent: the runs up to the first one "
+        "that fetched everything.",
+    )
+    linkedin_first_import_fetched = fields.Integer(
+        string="First Import InMails and Notes",
+        compute="_compute_linkedin_api_calls",
     )
     linkedin_check_credentials = fields.Boolean(compute="_compute_linkedin_checklist")
     linkedin_check_test = fields.Boolean(compute="_compute_linkedin_checklist")
-    linkedin_check_seats = fields.Boolean(compute="_compute_linkedin_checklist")
+    linkedin_check_seats = fields.Boolean(
+        compute="_compute_linkedin_checklist",
+        help="Every active Recruiter seat is mapped to an Odoo user.",
+    )
     linkedin_check_sync = fields.Boolean(compute="_compute_linkedin_checklist")
+    linkedin_seats_active = fields.Integer(
+        string="Active LinkedIn Seats", compute="_compute_linkedin_checklist"
+    )
+    linkedin_seats_mapped = fields.Integer(
+        string="Mapped LinkedIn Seats", compute="_compute_linkedin_checklist"
+    )
 
     linkedin_test_ok = fields.Boolean(related="company_id.linkedin_test_ok")
     linkedin_test_at = fields.Datetime(related="company_id.linkedin_test_at")
@@ -82,20 +109,39 @@ class ResConfigSettings(models.TransientModel):
             )
 
     @api.depends("company_id")
-    def _compute_linkedin_api_calls_today(self):
+    def _compute_linkedin_api_calls(self):
+        """Calls spent today, and the first import apart: it fetches the whole
+        backfill period once, so it costs far more than the schedule."""
         midnight = fields.Datetime.now().replace(hour=0, minute=0, second=0)
+        Run = self.env["linkedin.sync.run"].sudo()
         for settings in self:
-            runs = (
-                self.env["linkedin.sync.run"]
-                .sudo()
-                .search(
-                    [
-                        ("company_id", "=", settings.company_id.id),
-                        ("started_at", ">=", midnight),
-                    ]
-                )
+            company = settings.company_id
+            first = Run.search(
+                [("company_id", "=", company.id), ("status", "=", "done")],
+                order="started_at, id",
+                limit=1,
             )
-            settings.linkedin_api_calls_today = sum(runs.mapped("api_calls"))
+            first_import = Run.search(
+                [("company_id", "=", company.id)]
+                + ([("started_at", "<=", first.started_at)] if first else [])
+            )
+            if first:
+                first_import = first_import.filtered(
+                    lambda run, first=first: (
+                        (run.started_at, run.id) <= (first.started_at, first.id)
+                    )
+                )
+            today = Run.search(
+                [("company_id", "=", company.id), ("started_at", ">=", midnight)]
+            )
+            settings.linkedin_api_calls_today = sum(
+                (today - first_import).mapped("api_calls")
+            )
+            settings.linkedin_first_import_state = (
+                "done" if first else ("running" if first_import else "todo")
+            )
+            settings.linkedin_first_import_calls = sum(first_import.mapped("api_calls"))
+            settings.linkedin_first_import_fetched = sum(first_import.mapped("fetched"))
 
     @api.depends("company_id")
     def _compute_linkedin_checklist(self):
@@ -106,10 +152,13 @@ class ResConfigSettings(models.TransientModel):
                 not company._linkedin_missing_settings()
             )
             settings.linkedin_check_test = company.linkedin_test_ok
-            settings.linkedin_check_seats = bool(
-                company.linkedin_seat_ids.filtered(
-                    lambda seat: seat.state == "active" and seat.user_id
-                )
+            active = company.linkedin_seat_ids.filtered(
+                lambda seat: seat.state == "active"
+            )
+            settings.linkedin_seats_active = len(active)
+            settings.linkedin_seats_mapped = len(active.filtered("user_id"))
+            settings.linkedin_check_seats = bool(active) and (
+                settings.linkedin_seats_mapped == len(active)
             )
             settings.linkedin_check_sync = bool(
                 self.env["linkedin.sync.run"]
@@ -121,51 +170,76 @@ class ResConfigSettings(models.TransientModel):
             )
 
     def action_linkedin_sync_now(self):
-        """Save the settings, then import from LinkedIn for this company now."""
+        """Save the settings, then queue an import of this company (see
+        linkedin.sync.run.action_sync_now)."""
         self.ensure_one()
         self.execute()
-        return (
+        action = (
             self.env["linkedin.sync.run"]
             .with_company(self.company_id)
             .action_sync_now()
         )
+        # Reload the settings in place, not the page: the notification stays.
+        action["params"]["next"] = RELOAD_RECORD
+        return action
 
     def action_linkedin_test_connection(self):
-        """Save the settings, then test them against LinkedIn."""
+        """Save the settings, then test them against LinkedIn.
+
+        The verdict shows in a notification and, kept, under the button.
+        """
         self.ensure_one()
         self.execute()
         ok, message = self.company_id._linkedin_test_connection()
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "title": _("LinkedIn Recruiter is ready")
-                if ok
-                else _("LinkedIn Recruiter is not ready"),
-                "message": message,
-                "type": "success" if ok else "danger",
-                "sticky": not ok,
-                "next": {"type": "ir.actions.client", "tag": "reload"},
-            },
-        }
+        return self._linkedin_notification(
+            _("LinkedIn Recruiter is ready")
+            if ok
+            else _("LinkedIn Recruiter is not ready"),
+            message,
+            "success" if ok else "danger",
+            sticky=not ok,
+        )
 
     def action_linkedin_refresh_seats(self):
-        """Fetch the contract's seats from LinkedIn and open the mapping list."""
+        """Fetch the contract's seats from LinkedIn and map them to users.
+
+        The counts show in a notification and in the seats setting.
+        """
         self.ensure_one()
         self.execute()
         seats = self.company_id._linkedin_refresh_seats()
-        unmapped = seats.filtered(lambda s: s.state == "active" and not s.user_id)
+        active = seats.filtered(lambda seat: seat.state == "active")
+        unmapped = len(active.filtered(lambda seat: not seat.user_id))
+        if unmapped == 1:
+            message = _(
+                "%(active)s active seats, 1 not mapped to a user.", active=len(active)
+            )
+        else:
+            message = _(
+                "%(active)s active seats, %(unmapped)s not mapped to a user.",
+                active=len(active),
+                unmapped=unmapped,
+            )
+        return self._linkedin_notification(
+            _("LinkedIn Recruiter seats refreshed"),
+            message,
+            "warning" if unmapped else "success",
+        )
+
+    @api.model
+    def _linkedin_notification(self, title, message, kind, sticky=False):
+        """A notification, then the settings reloaded in place.
+
+        A page reload would drop the notification and scroll back to the top.
+        """
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
             "params": {
-                "title": _("LinkedIn Recruiter seats refreshed"),
-                "message": _(
-                    "%(active)s active seats, %(unmapped)s not mapped to a user.",
-                    active=len(seats.filtered(lambda s: s.state == "active")),
-                    unmapped=len(unmapped),
-                ),
-                "type": "warning" if unmapped else "success",
-                "next": {"type": "ir.actions.client", "tag": "reload"},
+                "title": title,
+                "message": message,
+                "type": kind,
+                "sticky": sticky,
+                "next": RELOAD_RECORD,
             },
         }

@@ -9,11 +9,15 @@ Applicant = env["hr.applicant"]
 JANE = "urn:li:person:jane-doe"
 PROFILE = "https://www.linkedin.com/in/jane-doe"
 
+JOB = env.ref("linkedin_recruiter_connect.hr_job_demo_python_developer")
+
 chatter = Applicant.create(
     {
         "name": "Python Developer (connected)",
         "partner_name": "Jane Doe",
         "email_from": "jane.doe@example.com",
+        "job_id": JOB.id,
+        "stage_id": env.ref("hr_recruitment.stage_job1").id,
     }
 )
 duplicate = Applicant.create(
@@ -21,6 +25,8 @@ duplicate = Applicant.create(
         "name": "Backend Developer (duplicate application)",
         "partner_name": "Jane Doe",
         "email_from": "jane.doe@example.com",
+        "job_id": JOB.id,
+        "stage_id": env.ref("hr_recruitment.stage_job0").id,
     }
 )
 for applicant in chatter | duplicate:

@@ -184,6 +184,24 @@ def take(browser, url, ids, out):
     browser.wait_selector(".modal")
     browser.screenshot(os.path.join(out, "disconnect-wizard.png"))
 
+    # Taller, so that the whole LinkedIn Recruiter block fits.
+    browser.call(
+        "Emulation.setDeviceMetricsOverride",
+        width=1920,
+        height=1300,
+        deviceScaleFactor=1,
+        mobile=False,
+    )
+    browser.goto(f"{url}/web#action=hr_recruitment.action_hr_recruitment_configuration")
+    browser.click("button.o_linkedin_test_connection")
+    browser.wait_selector(".o_notification", "LinkedIn Recruiter is ready")
+    browser.wait_selector(".o_linkedin_test_result", "Passed")
+    browser.evaluate(
+        "document.querySelector('.o_linkedin_checklist')"
+        ".closest('.o_settings_container').previousElementSibling.scrollIntoView()"
+    )
+    browser.screenshot(os.path.join(out, "settings.png"))
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

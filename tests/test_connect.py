@@ -148,7 +148,7 @@ class TestConnect(SandboxCase):
         with self.assertRaises(UserError) as caught:
             applicant.with_user(self.officer).action_linkedin_connect()
         self.assertIn("no active LinkedIn Recruiter seat", str(caught.exception))
-        self.assertIn("LinkedIn Recruiter Seats", str(caught.exception))
+        self.assertIn("LinkedIn Recruiter > Seats", str(caught.exception))
 
         self.company.linkedin_require_seat = False
         wizard = self.open_match_wizard(applicant, user=self.officer)
@@ -242,3 +242,21 @@ class TestSeats(SandboxCase):
         self.assertTrue(seats)
         with self.assertRaises(AccessError):
             seats[0].user_id = self.recruiter
+
+    def test_profile_already_connected_to_another_applicant_is_pointed_out(self):
+        first = self.create_applicant("Jane Doe", "jane.doe@example.com")
+        self.open_match_wizard(first).action_connect_best()
+        second = self.create_applicant("Jane Doe", "jane.doe@example.com")
+        second.name = "Second application"
+
+        wizard = self.open_match_wizard(second)
+
+        self.assertEqual(wizard.best_line_id.connected_applicant_ids, first)
+        warning = wizard.best_connected_warning
+        self.assertIn("Already connected to", warning)
+        self.assertIn(f"/web#id={first.id}&amp;model=hr.applicant", warning)
+        self.assertIn("Jane Doe</a> (Jane Doe application)", warning)
+        others = wizard.line_ids - wizard.best_line_id
+        self.assertFalse(any(others.mapped("connected_warning")), "Jane's only")
+        john = self.create_applicant("John Smith", "j.smith@unknown.example")
+        self.assertFalse(self.open_match_wizard(john).best_connected_warning)

@@ -16,8 +16,12 @@ class TestConnection(SandboxCase):
         params = self._test()
         self.assertEqual(params["title"], "LinkedIn Recruiter is ready")
         self.assertEqual(params["type"], "success")
-        self.assertIn("CSA_API: enabled.", params["message"])
-        self.assertIn("Ready: applicants can be connected", params["message"])
+        message = params["message"]
+        self.assertIn("InMail and Notes history: enabled (InMails and", message)
+        self.assertIn("In-ATS indicator: enabled (LinkedIn Recruiter shows", message)
+        self.assertIn("Profile widget: enabled (recruiters see", message)
+        self.assertNotIn("CSA_API", message, "features, not API names")
+        self.assertIn("Ready: applicants can be connected", message)
         self.assertTrue(self.company.linkedin_test_ok)
         self.assertTrue(self.company.linkedin_test_at)
 
@@ -32,7 +36,7 @@ class TestConnection(SandboxCase):
         )
         params = self._test()
         self.assertEqual(params["title"], "LinkedIn Recruiter is not ready")
-        self.assertIn("CSA_API: NOT enabled.", params["message"])
+        self.assertIn("InMail and Notes history: NOT enabled.", params["message"])
         self.assertIn("Recruiter Lite, which is not supported", params["message"])
         self.assertFalse(self.company.linkedin_test_ok)
 
@@ -42,7 +46,8 @@ class TestConnection(SandboxCase):
         )
         ok, message = self.company._linkedin_test_connection()
         self.assertFalse(ok)
-        self.assertIn("PROFILE_PLUGIN: NOT enabled.", message)
+        self.assertIn("Profile widget: NOT enabled.", message)
+        self.assertIn("missing integrations (PROFILE_PLUGIN)", message)
         self.assertIn("Recruiter's admin center", message)
 
     def test_wrong_credentials_never_show_the_secret(self):

@@ -80,13 +80,19 @@ class TestDisconnect(DisconnectCase):
         self.assertNotIn(not_connected, wizard.duplicate_ids)
         self.assertNotIn(elsewhere, wizard.duplicate_ids)
         self.assertIn("with the same email", wizard.explanation)
-        self.assertIn("2 other applicant(s)", wizard.explanation)
+        self.assertIn("2 other applicants with the same email are", wizard.explanation)
 
     def test_disconnect_them_all(self):
         jane = self.connected_jane()
         twin = self.connected_jane("Jane Twin")
 
-        self.disconnect_wizard(twin).action_disconnect()
+        wizard = self.disconnect_wizard(twin)
+        self.assertEqual(
+            wizard.explanation,
+            "1 other applicant with the same email is also connected to this "
+            "LinkedIn profile.",
+        )
+        wizard.action_disconnect()
 
         for applicant in jane | twin:
             self.assertFalse(applicant.linkedin_connected)

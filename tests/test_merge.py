@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import datetime, timedelta
 
-from odoo import Command
+from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
@@ -84,8 +84,10 @@ class TestMerge(DisconnectCase):
 
         wizard = self.merge_wizard(jane | twin)
         self.assertEqual(wizard.primary_id, jane)
-        self.assertIn("1 attachment(s), 1 activity(ies)", wizard.preview)
-        self.assertIn("1 meeting(s)", wizard.preview)
+        self.assertIn("1 attachment, 1 activity", wizard.preview)
+        self.assertIn("1 meeting and 1 tag.", wizard.preview)
+        self.assertNotIn("(s)", wizard.preview)
+        self.assertNotIn("0 ", wizard.preview, "nothing said of what does not move")
         wizard.action_merge()
 
         self.assertEqual(
@@ -131,7 +133,7 @@ class TestMerge(DisconnectCase):
 
         wizard = self.merge_wizard(jane | twin)
         self.assertIn(
-            "1 LinkedIn message(s) the kept applicant already", wizard.preview
+            "1 LinkedIn message the kept applicant already has stays", wizard.preview
         )
         wizard.action_merge()
 
@@ -241,3 +243,53 @@ class TestMerge(DisconnectCase):
         )
         self.merge_wizard(jane | twin).action_merge()
         self.assertEqual(len(jane.applicant_skill_ids), 1)
+
+    def test_preview_tells_namesakes_apart(self):
+        job = self.env["hr.job"].create({"name": "Backend Developer"})
+        jane = self.create_applicant("Jane Doe", JANE_EMAIL)
+        twin = self.create_applicant("Jane Doe", JANE_EMAIL, job_id=job.id)
+        twin.name = "Backend role"
+        self.set_created(jane, 2)
+        wizard = self.merge_wizard(jane | twin)
+        self.assertIn("Keep Jane Doe, Jane Doe application (created", wizard.preview)
+        self.assertIn(
+            f"Jane Doe, Backend role (Backend Developer, {twin.stage_id.name}, created",
+            wizard.preview,
+        )
+        self.assertTrue(twin.stage_id)
+        self.assertIn(str(fields.Date.today().year), wizard.preview)
+
+    def test_plural_forms_follow_the_count(self):
+        jane = self.create_applicant("Jane", JANE_EMAIL)
+        twin = self.create_applicant("Jane Twin", JANE_EMAIL)
+        for summary in ("Call back", "Send offer"):
+            twin.activity_schedule(
+                "mail.mail_activity_data_todo", summary=summary, user_id=self.env.uid
+            )
+        preview = self.merge_wizard(jane | twin).preview
+        self.assertIn("2 activities", preview)
+        self.assertIn("2 activities and 1 follower.", preview)
+        self.assertNotIn("(ies)", preview)
+
+    def test_different_people_are_warned_first(self):
+        jane = self.create_applicant("Jane Doe", JANE_EMAIL)
+        john = self.create_applicant("John Smith", "john.smith@example.com")
+        wizard = self.merge_wizard(jane | john)
+        self.assertIn("look like different people", wizard.difference)
+        for detail in ("Jane Doe", "John Smith", JANE_EMAIL, "john.smith@example.com"):
+            self.assertIn(detail, wizard.difference)
+        with self.assertRaises(UserError) as caught:
+            wizard.action_merge()
+        self.assertIn("They are the same person", str(caught.exception))
+        self.assertTrue(john.active, "nothing merged without the confirmation")
+
+        wizard.confirm_different = True
+        wizard.action_merge()
+        self.assertFalse(john.active)
+
+    def test_same_person_by_email_or_name_merges_without_warning(self):
+        jane = self.create_applicant("Jane Doe", JANE_EMAIL)
+        renamed = self.create_applicant("Jane Smith", JANE_EMAIL)
+        accented = self.create_applicant("Jäne Doe", "jane@elsewhere.example")
+        self.assertFalse(self.merge_wizard(jane | renamed).difference)
+        self.assertFalse(self.merge_wizard(jane | accented).difference)

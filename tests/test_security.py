@@ -12,6 +12,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
+from ..models.hr_applicant import safe_picture_url
 from .common import SandboxCase, stored_candidate
 
 JANE = "urn:li:person:jane-doe"
@@ -390,6 +391,17 @@ class TestProfileUrls(SecurityCase):
 
         self.assertEqual(applicant.linkedin_member_urn, "urn:li:person:evil")
         self.assertFalse(applicant.linkedin_profile)
+
+    def test_inline_image_pictures_are_kept_other_data_urls_dropped(self):
+        self.assertTrue(safe_picture_url("data:image/svg+xml;base64,PHN2Zz4="))
+        self.assertTrue(safe_picture_url("https://media.licdn.com/a.png"))
+        for url in (
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "data:image/svg+xml,<svg onload=alert(1)>",
+            "javascript:alert(1)",
+        ):
+            with self.subTest(url=url):
+                self.assertFalse(safe_picture_url(url))
 
 
 @tagged("post_install", "-at_install")

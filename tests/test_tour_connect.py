@@ -9,13 +9,17 @@ from .common import SandboxTourCase
 class TestConnectTour(SandboxTourCase):
     """Connect through the real UI against the sandbox over HTTP."""
 
+    def _applicant(self, job, name, email):
+        return self.env["hr.applicant"].create(
+            {"name": job, "partner_name": name, "email_from": email}
+        )
+
+    def _john_smith(self):
+        return self._applicant("Data engineer", "John Smith", "j.smith@unknown.example")
+
     def test_connect_best_match_then_reload(self):
-        applicant = self.env["hr.applicant"].create(
-            {
-                "name": "Python developer",
-                "partner_name": "Jane Doe",
-                "email_from": "jane.doe@example.com",
-            }
+        applicant = self._applicant(
+            "Python developer", "Jane Doe", "jane.doe@example.com"
         )
         self.start_form_tour(applicant, "linkedin_connect_best_match_tour")
         self.assertEqual(applicant.linkedin_member_urn, "urn:li:person:jane-doe")
@@ -23,12 +27,11 @@ class TestConnectTour(SandboxTourCase):
         self.start_form_tour(applicant, "linkedin_connected_badge_tour")
 
     def test_connect_through_not_the_right_profile(self):
-        applicant = self.env["hr.applicant"].create(
-            {
-                "name": "Data engineer",
-                "partner_name": "John Smith",
-                "email_from": "j.smith@unknown.example",
-            }
-        )
+        applicant = self._john_smith()
         self.start_form_tour(applicant, "linkedin_connect_not_right_profile_tour")
         self.assertEqual(applicant.linkedin_member_urn, "urn:li:person:jon-smith")
+
+    def test_closest_matches_read_clearly_and_lead_back(self):
+        applicant = self._john_smith()
+        self.start_form_tour(applicant, "linkedin_closest_matches_tour")
+        self.assertEqual(applicant.linkedin_member_urn, "urn:li:person:john-smith")

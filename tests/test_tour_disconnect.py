@@ -45,3 +45,10 @@ class TestDisconnectTour(SandboxTourCase):
         self.assertFalse(twin.active)
         self.assertIsNone(self._manual_match(primary))
         self.assertIsNone(self._manual_match(twin))
+
+    def test_single_disconnect_is_a_danger_button(self):
+        job = self.env["hr.job"].create({"name": "Tour job"})
+        jane = self._connected("Jane Doe", job)
+        self.start_form_tour(jane, "linkedin_recruiter_disconnect_single_tour")
+        self.assertFalse(jane.linkedin_connected)
+        self.assertIsNone(self._manual_match(jane))

@@ -2,15 +2,15 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, tagged
 
+from .common import SandboxTourCase
+
+SETTINGS_URL = "/web#action=hr_recruitment.action_hr_recruitment_configuration"
+
 
 @tagged("post_install", "-at_install", "linkedin_tour")
 class TestSettingsTour(HttpCase):
     def test_settings_block_tour(self):
-        self.start_tour(
-            "/web#action=hr_recruitment.action_hr_recruitment_configuration",
-            "linkedin_recruiter_settings_tour",
-            login="admin",
-        )
+        self.start_tour(SETTINGS_URL, "linkedin_recruiter_settings_tour", login="admin")
 
     def test_applicant_state_tour(self):
         applicant = self.env["hr.applicant"].create(
@@ -21,3 +21,14 @@ class TestSettingsTour(HttpCase):
             "linkedin_recruiter_applicant_state_tour",
             login="admin",
         )
+
+
+@tagged("post_install", "-at_install", "linkedin_tour")
+class TestSettingsButtonsTour(SandboxTourCase):
+    def test_refresh_seats_and_test_connection_report_in_place(self):
+        self.company.linkedin_seat_ids.unlink()
+        self.start_tour(SETTINGS_URL, "linkedin_settings_buttons_tour", login="admin")
+        self.assertTrue(self.company.linkedin_test_ok)
+
+    def test_labels_explain_themselves_and_do_not_wrap(self):
+        self.start_tour(SETTINGS_URL, "linkedin_settings_labels_tour", login="admin")

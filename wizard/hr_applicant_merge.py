@@ -4,12 +4,14 @@ from markupsafe import Markup, escape
 
 from odoo import Command, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import email_normalize
+from odoo.tools.misc import format_datetime
+
+from ..linkedin_recruiter_connect.matching import normalize_name
 
 OFFICER_GROUP = "hr_recruitment.group_hr_recruitment_user"
 # Plan keys whose records are re-pointed with res_id.
 RES_ID_KEYS = ("messages", "attachments", "activities", "followers")
-# Plan keys counted in the merge summary.
-SUMMARY_KEYS = (*RES_ID_KEYS, "meetings", "skills", "tags")
 
 
 class HrApplicantMerge(models.TransientModel):
@@ -51,6 +53,14 @@ class HrApplicantMerge(models.TransientModel):
         "Recruiter and have LinkedIn forget every merged applicant's match.",
     )
     preview = fields.Html(compute="_compute_preview")
+    difference = fields.Text(
+        compute="_compute_difference",
+        help="Set when the applicants look like different people: what differs.",
+    )
+    confirm_different = fields.Boolean(
+        string="They are the same person",
+        help="Merge even though names and emails differ.",
+    )
 
     @api.depends("applicant_ids")
     def _compute_primary_id(self):
@@ -68,6 +78,11 @@ class HrApplicantMerge(models.TransientModel):
                 wizard.preview = False
                 continue
             wizard.preview = wizard._preview_html(primary, applicants - primary)
+
+    @api.depends("applicant_ids")
+    def _compute_difference(self):
+        for wizard in self:
+            wizard.difference = self._difference(wizard.applicant_ids._origin)
 
     @api.model
     def default_get(self, fields_list):
@@ -115,6 +130,15 @@ class HrApplicantMerge(models.TransientModel):
         applicants = self.applicant_ids
         primary = self.primary_id
         self._check_merge(applicants, primary)
+        difference = self._difference(applicants)
+        if difference and not self.confirm_different:
+            raise UserError(
+                _(
+                    '%(difference)s Tick "They are the same person" to merge '
+                    "them anyway.",
+                    difference=difference,
+                )
+            )
         connected = applicants.filtered("linkedin_member_urn")
         self._merge(primary, applicants - primary)
         action = {
@@ -161,6 +185,28 @@ class HrApplicantMerge(models.TransientModel):
             )
         applicants.check_access_rights("write")
         applicants.check_access_rule("write")
+
+    @api.model
+    def _difference(self, applicants):
+        """What tells ``applicants`` apart when they look like different
+        people (different names and different emails), else False."""
+        names = {}
+        emails = {}
+        for applicant in applicants:
+            name = applicant.partner_name or ""
+            names.setdefault(normalize_name(name), name)
+            email = email_normalize(applicant.email_from or "")
+            if email:
+                emails.setdefault(email, email)
+        names.pop("", None)
+        if len(names) < 2 or len(emails) < 2:
+            return False
+        return _(
+            "These applicants look like different people: their names "
+            "(%(names)s) and their emails (%(emails)s) differ.",
+            names=", ".join(names.values()),
+            emails=", ".join(emails.values()),
+        )
 
     @api.model
     def _default_primary(self, applicants):
@@ -315,8 +361,8 @@ class HrApplicantMerge(models.TransientModel):
         primary._message_log(
             body=Markup(
                 _(
-                    "Merged %(applicants)s into this applicant (now archived): "
-                    "%(summary)s.",
+                    "Merged %(applicants)s into this applicant (now archived); "
+                    "moved: %(summary)s.",
                     applicants=links,
                     summary=escape(self._plan_summary(plan)),
                 )
@@ -327,13 +373,39 @@ class HrApplicantMerge(models.TransientModel):
 
     @api.model
     def _plan_summary(self, plan):
-        return _(
-            "%(messages)s message(s), %(attachments)s attachment(s), "
-            "%(activities)s activity(ies), %(followers)s follower(s), "
-            "%(meetings)s meeting(s), %(skills)s skill(s) and %(tags)s tag(s) "
-            "moved",
-            **{key: len(plan[key]) for key in SUMMARY_KEYS},
+        """What the merge moves, in words: "2 messages, 1 attachment and
+        1 activity" (only what there is)."""
+        count = {key: len(records) for key, records in plan.items()}
+        # (key, singular, plural): one msgid per form, chosen by the count.
+        forms = (
+            ("messages", _("1 message"), _("%(n)s messages", n=count["messages"])),
+            (
+                "attachments",
+                _("1 attachment"),
+                _("%(n)s attachments", n=count["attachments"]),
+            ),
+            (
+                "activities",
+                _("1 activity"),
+                _("%(n)s activities", n=count["activities"]),
+            ),
+            (
+                "followers",
+                _("1 follower"),
+                _("%(n)s followers", n=count["followers"]),
+            ),
+            ("meetings", _("1 meeting"), _("%(n)s meetings", n=count["meetings"])),
+            ("skills", _("1 skill"), _("%(n)s skills", n=count["skills"])),
+            ("tags", _("1 tag"), _("%(n)s tags", n=count["tags"])),
         )
+        parts = [
+            one if count[key] == 1 else many for key, one, many in forms if count[key]
+        ]
+        if not parts:
+            return _("nothing")
+        if len(parts) == 1:
+            return parts[0]
+        return _("%(items)s and %(last)s", items=", ".join(parts[:-1]), last=parts[-1])
 
     def _preview_html(self, primary, others):
         """What the merge will do, as an HTML list (values escaped)."""
@@ -346,12 +418,20 @@ class HrApplicantMerge(models.TransientModel):
                 applicants="; ".join(self._describe(other) for other in others),
             ),
         ]
-        if plan["skipped_messages"]:
+        skipped = len(plan["skipped_messages"])
+        if skipped == 1:
             lines.append(
                 _(
-                    "%(count)s LinkedIn message(s) the kept applicant already "
+                    "1 LinkedIn message the kept applicant already has stays "
+                    "on its archived applicant."
+                )
+            )
+        elif skipped:
+            lines.append(
+                _(
+                    "%(count)s LinkedIn messages the kept applicant already "
                     "has stay on the archived applicants.",
-                    count=len(plan["skipped_messages"]),
+                    count=skipped,
                 )
             )
         if plan["tags"]:
@@ -367,11 +447,16 @@ class HrApplicantMerge(models.TransientModel):
         connected = (primary | others).filtered("linkedin_member_urn")
         if not connected:
             return False
+        if self.disconnect_after and len(connected) == 1:
+            return _(
+                "Then the kept applicant is disconnected from LinkedIn Recruiter "
+                "and LinkedIn is asked to forget its match."
+            )
         if self.disconnect_after:
             return _(
                 "Then the kept applicant is disconnected from LinkedIn Recruiter "
                 "and LinkedIn is asked to forget the match of %(count)s "
-                "applicant(s).",
+                "applicants.",
                 count=len(connected),
             )
         member = (
@@ -385,17 +470,20 @@ class HrApplicantMerge(models.TransientModel):
 
     @api.model
     def _describe(self, applicant):
+        """The applicant as the preview names it, with what tells it apart
+        from a namesake: application, job, stage and creation time."""
         details = [applicant.job_id.name, applicant.stage_id.name]
         details.append(
             _(
                 "created %(date)s",
-                date=fields.Date.to_string(applicant.create_date),
+                date=format_datetime(self.env, applicant.create_date),
             )
         )
         if not applicant.active:
             details.append(_("archived"))
         return _(
-            "%(name)s (%(details)s)",
+            "%(name)s, %(application)s (%(details)s)",
             name=applicant.partner_name or applicant.name,
+            application=applicant.name,
             details=", ".join(detail for detail in details if detail),
         )

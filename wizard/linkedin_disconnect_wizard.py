@@ -52,17 +52,27 @@ class LinkedInDisconnectWizard(models.TransientModel):
                     email and applicant.email_normalized == email
                 )
             )
-            if same_email:
+            count = len(duplicates)
+            if same_email and count == 1:
                 wizard.explanation = _(
-                    "%(count)s other applicant(s) with the same email are also "
+                    "1 other applicant with the same email is also connected to "
+                    "this LinkedIn profile."
+                )
+            elif same_email:
+                wizard.explanation = _(
+                    "%(count)s other applicants with the same email are also "
                     "connected to this LinkedIn profile.",
-                    count=len(duplicates),
+                    count=count,
+                )
+            elif count == 1:
+                wizard.explanation = _(
+                    "1 other applicant is also connected to this LinkedIn profile."
                 )
             elif duplicates:
                 wizard.explanation = _(
-                    "%(count)s other applicant(s) are also connected to this "
+                    "%(count)s other applicants are also connected to this "
                     "LinkedIn profile.",
-                    count=len(duplicates),
+                    count=count,
                 )
             else:
                 wizard.explanation = False

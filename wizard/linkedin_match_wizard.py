@@ -27,6 +27,11 @@ class LinkedInMatchWizard(models.TransientModel):
         "linkedin.match.wizard.line", compute="_compute_best_line_id", store=True
     )
     show_all = fields.Boolean(string="Show Closest Matches")
+    has_rejected = fields.Boolean(compute="_compute_has_rejected")
+    has_connected = fields.Boolean(
+        compute="_compute_has_connected",
+        help="A proposed profile is already connected to another applicant.",
+    )
     best_name = fields.Char(related="best_line_id.name")
     best_headline = fields.Char(related="best_line_id.headline")
     best_location = fields.Char(related="best_line_id.location")
@@ -34,12 +39,23 @@ class LinkedInMatchWizard(models.TransientModel):
     best_picture_url = fields.Char(related="best_line_id.picture_url")
     best_score = fields.Float(related="best_line_id.score")
     best_reason = fields.Char(related="best_line_id.reason")
+    best_connected_warning = fields.Html(related="best_line_id.connected_warning")
 
     @api.depends("line_ids.sequence", "line_ids.rejected")
     def _compute_best_line_id(self):
         for wizard in self:
             candidates = wizard.line_ids.filtered(lambda line: not line.rejected)
             wizard.best_line_id = candidates.sorted("sequence")[:1]
+
+    @api.depends("line_ids.rejected")
+    def _compute_has_rejected(self):
+        for wizard in self:
+            wizard.has_rejected = any(wizard.line_ids.mapped("rejected"))
+
+    @api.depends("line_ids.connected_warning")
+    def _compute_has_connected(self):
+        for wizard in self:
+            wizard.has_connected = any(wizard.line_ids.mapped("connected_warning"))
 
     @api.model
     def _create_for(self, applicant, matches):
@@ -76,6 +92,8 @@ class LinkedInMatchWizard(models.TransientModel):
             "res_id": self.id,
             "view_mode": "form",
             "target": "new",
+            # Room for the closest matches' columns.
+            "context": {"dialog_size": "extra-large"},
         }
 
     def action_connect_best(self):
@@ -93,4 +111,13 @@ class LinkedInMatchWizard(models.TransientModel):
             last = max(self.line_ids.mapped("sequence"), default=0)
             rejected.sudo().write({"rejected": True, "sequence": last + 1})
         self.show_all = True
+        return self._action_reopen()
+
+    def action_back_to_best_match(self):
+        """Undo "Not the right profile?": LinkedIn's order and best match again."""
+        self.ensure_one()
+        self.check_access_rule("write")
+        for line in self.line_ids.filtered("rejected"):
+            line.sudo().write({"rejected": False, "sequence": line.rank})
+        self.show_all = False
         return self._action_reopen()

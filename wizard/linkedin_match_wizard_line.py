@@ -1,8 +1,10 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from markupsafe import Markup
 
-from ..models.hr_applicant import safe_profile_url
+from odoo import _, api, fields, models
+
+from ..models.hr_applicant import safe_picture_url, safe_profile_url
 
 
 class LinkedInMatchWizardLine(models.TransientModel):
@@ -16,6 +18,7 @@ class LinkedInMatchWizardLine(models.TransientModel):
         "linkedin.match.wizard", required=True, ondelete="cascade"
     )
     sequence = fields.Integer(default=10)
+    rank = fields.Integer(help="LinkedIn's rank of the profile, 1 for the best.")
     member_urn = fields.Char(required=True)
     name = fields.Char()
     headline = fields.Char()
@@ -25,6 +28,65 @@ class LinkedInMatchWizardLine(models.TransientModel):
     score = fields.Float(help="How closely the profile matches, from 0 to 1.")
     reason = fields.Char(string="Why")
     rejected = fields.Boolean(help="The recruiter said it is not the right profile.")
+    rejected_label = fields.Char(
+        string="Your Choice", compute="_compute_rejected_label"
+    )
+
+    connected_applicant_ids = fields.Many2many(
+        "hr.applicant",
+        string="Already Connected",
+        compute="_compute_connected_applicant_ids",
+        help="Other applicants of the company already connected to this profile.",
+    )
+    connected_warning = fields.Html(
+        string="Already Connected To", compute="_compute_connected_applicant_ids"
+    )
+
+    @api.depends("member_urn", "wizard_id.applicant_id")
+    def _compute_connected_applicant_ids(self):
+        """The company's other applicants connected to each line's member,
+        read as the user (one search for all lines)."""
+        applicants = self.wizard_id.applicant_id
+        connected = self.env["hr.applicant"].search(
+            [
+                ("linkedin_member_urn", "in", list(set(self.mapped("member_urn")))),
+                ("company_id", "in", applicants.company_id.ids + [False]),
+                ("id", "not in", applicants.ids),
+            ],
+            order="create_date, id",
+        )
+        for line in self:
+            applicant = line.wizard_id.applicant_id
+            others = connected.filtered(
+                lambda other, line=line, applicant=applicant: (
+                    other.linkedin_member_urn == line.member_urn
+                    and other.company_id == applicant.company_id
+                )
+            )
+            line.connected_applicant_ids = others
+            line.connected_warning = (
+                line._connected_warning(others) if others else False
+            )
+
+    @staticmethod
+    def _connected_warning(applicants):
+        """ "Already connected to <link>, <link>", each link opening the
+        applicant in a new tab."""
+        links = Markup(", ").join(
+            Markup(
+                '<a href="/web#id=%s&amp;model=hr.applicant&amp;view_type=form" '
+                'target="_blank">%s</a>'
+            )
+            % (applicant.id, applicant.partner_name or applicant.name)
+            + Markup(" (%s)") % applicant.name
+            for applicant in applicants
+        )
+        return Markup(_("Already connected to %(applicants)s", applicants=links))
+
+    @api.depends("rejected")
+    def _compute_rejected_label(self):
+        for line in self:
+            line.rejected_label = line.rejected and _("Not the right profile")
 
     @api.model
     def _values_from_member(self, rank, member):
@@ -32,12 +94,13 @@ class LinkedInMatchWizardLine(models.TransientModel):
         profile = member.profile
         return {
             "sequence": rank,
+            "rank": rank,
             "member_urn": member.member_urn,
             "name": (profile and profile.name) or member.member_urn,
             "headline": profile and profile.headline,
             "location": profile and profile.location,
             "profile_url": safe_profile_url(profile and profile.profile_url),
-            "picture_url": safe_profile_url(profile and profile.picture_url),
+            "picture_url": safe_picture_url(profile and profile.picture_url),
             "score": member.score or 0.0,
             "reason": member.reason,
         }

@@ -381,8 +381,19 @@ class Store:
                 self.threads[key] = self.next_id("thread", 400000)
             return f"urn:li:messagingThread:{self.threads[key]}"
 
+    @staticmethod
+    def _name_field(key, person):
+        """``{key: full name}`` of a member or seat dict, empty without a name."""
+        names = (person or {}).get("firstName"), (person or {}).get("lastName")
+        name = " ".join(name for name in names if name)
+        return {key: name} if name else {}
+
     def build_event(self, data):
-        """An event dict (the API element) from admin-style input."""
+        """An event dict (the API element) from admin-style input.
+
+        ``authorName`` and ``recipientName`` are sandbox extras (LinkedIn
+        documents no names): left out when the sandbox knows no name.
+        """
         seat = self.seat(data.get("seat"))
         member = data.get("member")
         direction = (data.get("direction") or "SENT").upper()
@@ -393,6 +404,14 @@ class Store:
         seat_urn = f"urn:li:seat:{seat['id']}"
         thread = data.get("thread") or self.thread_for(seat_urn, member)
         thread_id = thread.rsplit(":", 1)[-1]
+        prospect = self.members.get(member)
+        author, recipient = (
+            (seat, prospect) if direction == "SENT" else (prospect, seat)
+        )
+        names = {
+            **self._name_field("authorName", author),
+            **self._name_field("recipientName", recipient),
+        }
         return {
             "id": int(data.get("id") or self.next_id("event", 1000000)),
             "contract": seat["contract"],
@@ -405,6 +424,7 @@ class Store:
             "subject": data.get("subject"),
             "body": data.get("body"),
             "createdAt": int(data.get("created_ms") or now_ms()),
+            **names,
         }
 
     def add_event(self, data, sort=True):
@@ -439,6 +459,10 @@ class Store:
                 "owner": f"urn:li:seat:{owner['id']}",
                 "prospect": data.get("member"),
                 "note": data.get("text") or "",
+                # A sandbox extra, like the InMail names.
+                **self._name_field(
+                    "prospectName", self.members.get(data.get("member"))
+                ),
                 "created": {"time": created, "actor": f"urn:li:seat:{owner['id']}"},
                 "lastModified": {"time": modified, "actor": owner["member"]},
                 "active": data.get("active", True) is not False,

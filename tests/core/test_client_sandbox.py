@@ -138,7 +138,7 @@ def test_sync_then_match_fixture_candidates(client, fresh_sandbox):
     jane = matches["1"]
     assert [(m.member_urn, m.score, m.reason) for m in jane.matched] == [
         (JANE, 1.0, "Email matches"),
-        ("urn:li:person:jane-doe-paris", 0.9, "Same name, same last name"),
+        ("urn:li:person:jane-doe-paris", 0.9, "Same name"),
     ]
     assert jane.best.profile.headline == "Senior Python Developer"
     assert jane.best.profile.profile_url == "https://www.linkedin.com/in/jane-doe"

@@ -12,7 +12,16 @@ import time
 
 import pytest
 import requests
-from core_support import ALICE, CLIENT_ID, CLIENT_SECRET, CONTRACT, DAY_MS, ORG, REPO
+from core_support import (
+    ALICE,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    CONTRACT,
+    DAY_MS,
+    JANE,
+    ORG,
+    REPO,
+)
 
 from linkedin_recruiter_connect.sandbox import (
     FIXTURES,
@@ -582,3 +591,28 @@ def test_bulk_seed_scale_and_fast_window_queries(fresh_sandbox):
         assert notes["paging"]["total"] > 0
     finally:
         admin.reset("demo")
+
+
+def test_inmails_and_notes_name_the_people_as_sandbox_extras(fresh_sandbox, api):
+    events = api.get(
+        f"{api.base}/v2/conversationEvents?q=criteria&viewer={ALICE}&count=100",
+        timeout=5,
+    ).json()["elements"]
+    with_jane = [event for event in events if event["prospect"] == JANE]
+    assert with_jane
+    for event in with_jane:
+        prospect_side = (
+            "authorName" if event["direction"] == "RECEIVED" else "recipientName"
+        )
+        seat_side = "recipientName" if prospect_side == "authorName" else "authorName"
+        assert (event[prospect_side], event[seat_side]) == (
+            "Jane Doe",
+            "Alice Recruiter",
+        )
+    notes = api.get(
+        f"{api.base}/v2/prospectNotes?q=criteria&contract={CONTRACT}&count=100",
+        timeout=5,
+    ).json()["elements"]
+    assert {note["prospectName"] for note in notes if note["prospect"] == JANE} == {
+        "Jane Doe"
+    }

@@ -306,3 +306,37 @@ def test_prospect_note_defaults_and_deleted():
     for bad in ({"created": 1}, {"id": 1}, "nope"):
         with pytest.raises(BadResponseError):
             ProspectNote.from_api(bad)
+
+
+def test_prospect_names_are_read_when_the_payload_has_them():
+    base = {"id": 1, "viewer": SEAT, "prospect": PROSPECT, "createdAt": 1}
+    sent = InMailEvent.from_api(
+        dict(
+            base,
+            author=HOLDER,
+            direction="SENT",
+            authorName="Alice Recruiter",
+            recipientName="Jane Doe",
+        ),
+        SEAT,
+    )
+    received = InMailEvent.from_api(
+        dict(
+            base,
+            author=PROSPECT,
+            direction="RECEIVED",
+            authorName={"localized": {"en_US": "Jane Doe"}},
+            recipientName="Alice Recruiter",
+        ),
+        SEAT,
+    )
+    assert (sent.member_name, received.member_name) == ("Jane Doe", "Jane Doe")
+    explicit = InMailEvent.from_api(
+        dict(base, author=HOLDER, direction="SENT", prospectName=" Jane D. "), SEAT
+    )
+    assert explicit.member_name == "Jane D."
+    bare = InMailEvent.from_api(dict(base, author=HOLDER, direction="SENT"), SEAT)
+    assert bare.member_name is None, "strict payloads carry no name"
+    note = ProspectNote.from_api({"id": 5, "created": 10, "prospectName": "Jane Doe"})
+    assert note.member_name == "Jane Doe"
+    assert ProspectNote.from_api({"id": 5, "created": 10}).member_name is None

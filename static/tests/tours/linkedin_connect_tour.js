@@ -83,3 +83,90 @@ registry.category("web_tour.tours").add("linkedin_connected_badge_tour", {
     test: true,
     steps: () => [connectedBadge],
 });
+
+function fail(message) {
+    // console.error is what makes the test runner fail the tour.
+    console.error(message);
+    throw new Error(message);
+}
+
+const WHOLE_PERCENT = /^\d+\s?%$/;
+
+/** The closest matches' cells of the column ``name``. */
+function cells(name) {
+    return [...document.querySelectorAll(`.modal .o_data_row td[name=${name}]`)];
+}
+
+registry.category("web_tour.tours").add("linkedin_closest_matches_tour", {
+    test: true,
+    steps: () => [
+        ...openWizard,
+        {
+            content: "The best match's score is a whole percentage",
+            trigger: ".o_linkedin_best_match:contains(John Smith) .o_linkedin_match_score",
+            run() {
+                const score = this.$anchor[0].innerText.trim();
+                if (!WHOLE_PERCENT.test(score)) {
+                    fail(`The best match's score reads ${score}`);
+                }
+            },
+        },
+        {
+            content: "Not the right profile?",
+            trigger: "button.o_linkedin_not_right_profile",
+            run: "click",
+        },
+        {
+            content: "The rejected profile, last, says so",
+            trigger: ".o_data_row:last:contains(John Smith):contains(Not the right profile)",
+            isCheck: true,
+        },
+        {
+            content: "Scores are whole percentages, reasons say no other number nor repeat themselves",
+            trigger: ".o_data_row:first:contains(Jon Smith)",
+            run() {
+                for (const cell of cells("score")) {
+                    if (!WHOLE_PERCENT.test(cell.innerText.trim())) {
+                        fail(`A score reads ${cell.innerText}`);
+                    }
+                }
+                for (const cell of cells("reason")) {
+                    const reason = cell.innerText;
+                    if (reason.includes("%")) {
+                        fail(`A reason shows a second score: ${reason}`);
+                    }
+                    if (/^same name/i.test(reason) && /same last name/i.test(reason)) {
+                        fail(`A reason repeats itself: ${reason}`);
+                    }
+                }
+            },
+        },
+        {
+            content: "No reason or profile is cut off",
+            trigger: ".o_data_row:first td[name=reason]",
+            run() {
+                for (const cell of [...cells("reason"), ...cells("profile_url")]) {
+                    if (cell.scrollWidth > cell.clientWidth + 1) {
+                        fail(`"${cell.innerText}" is cut off`);
+                    }
+                }
+            },
+        },
+        {
+            content: "Go back to the best match",
+            trigger: "button.o_linkedin_back_to_best",
+            run: "click",
+        },
+        {
+            content: "The best match is John Smith again",
+            trigger: ".o_linkedin_best_match:contains(John Smith)",
+            isCheck: true,
+        },
+        {
+            content: "Connect it",
+            trigger: "button.o_linkedin_connect_best",
+            run: "click",
+        },
+        connectedBadge,
+    ],
+});

@@ -54,3 +54,114 @@ registry.category("web_tour.tours").add("linkedin_recruiter_applicant_state_tour
         },
     ],
 });
+
+function fail(message) {
+    // console.error is what makes the test runner fail the tour.
+    console.error(message);
+    throw new Error(message);
+}
+
+/** Fail unless ``element`` is inside the window: the page did not jump. */
+function checkInView(element, what) {
+    const box = element.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= window.innerHeight) {
+        fail(`${what} scrolled out of view (top ${box.top})`);
+    }
+}
+
+// Started on Recruitment settings with the sandbox configured and no seat
+// fetched yet; admin holds one of the contract's six active seats.
+registry.category("web_tour.tours").add("linkedin_settings_buttons_tour", {
+    test: true,
+    steps: () => [
+        {
+            content: "No seat is known yet",
+            trigger: ".o_linkedin_seat_summary:contains(No active seat yet)",
+            run() {
+                this.$anchor[0].scrollIntoView({ block: "center" });
+            },
+        },
+        {
+            content: "Refresh seats",
+            trigger: "button[name=action_linkedin_refresh_seats]",
+            run: "click",
+        },
+        {
+            content: "The counts stay in a notification while the block shows them",
+            trigger:
+                "body:has(.o_notification:contains(6 active seats, 5 not mapped to a user)) " +
+                ".o_linkedin_seat_summary:contains(1 of 6 active seats mapped to users)",
+            in_modal: false,
+            run() {
+                checkInView(this.$anchor[0], "The seats setting");
+            },
+        },
+        {
+            content: "The checklist does not tick the seats: 1 of 6",
+            trigger: ".o_linkedin_check_seats:contains(1 of 6):has(.fa-circle-o:visible)",
+            isCheck: true,
+        },
+        {
+            content: "Test the connection",
+            trigger: "button.o_linkedin_test_connection",
+            run() {
+                this.$anchor[0].scrollIntoView({ block: "center" });
+                this.$anchor[0].click();
+            },
+        },
+        {
+            content: "The verdict shows in a notification and under the button",
+            trigger:
+                "body:has(.o_notification:contains(LinkedIn Recruiter is ready)) " +
+                ".o_linkedin_test_result:contains(Passed)",
+            in_modal: false,
+            run() {
+                checkInView(this.$anchor[0], "The test result");
+            },
+        },
+    ],
+});
+
+/** How many lines ``element``'s text takes. */
+function lineCount(element) {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    return tops.size;
+}
+
+// Started on Recruitment settings with LinkedIn Recruiter enabled.
+registry.category("web_tour.tours").add("linkedin_settings_labels_tour", {
+    test: true,
+    steps: () => [
+        {
+            content: "The seat checkbox says what it does",
+            trigger:
+                ".o_setting_box:has(div[name=linkedin_require_seat] input:checked):contains(Require a Recruiter Seat to Connect)",
+            isCheck: true,
+        },
+        {
+            content: "The retention period explains itself",
+            trigger:
+                ".o_setting_box .row:has(div[name=linkedin_retention_days]):contains(Keep waiting):contains(days):has(.o_linkedin_retention_help:contains(wait for an applicant to be connected))",
+            isCheck: true,
+        },
+        {
+            content: "No LinkedIn label wraps",
+            trigger: "div[name=linkedin_organization_urn]",
+            run() {
+                const labels = [...document.querySelectorAll(".o_setting_box")]
+                    .filter((box) => box.querySelector("[name^=linkedin_]"))
+                    .flatMap((box) => [...box.querySelectorAll("label, .o_form_label")]);
+                if (labels.length < 10) {
+                    fail(`Only ${labels.length} LinkedIn labels found`);
+                }
+                for (const label of labels) {
+                    if (label.offsetParent && lineCount(label) > 1) {
+                        fail(`The label "${label.innerText}" wraps`);
+                    }
+                }
+            },
+        },
+    ],
+});
