@@ -192,11 +192,8 @@ class LinkedInSyncRun(models.Model):
             return _("Waiting for the scheduler")
         if not self.windows_planned:
             return False
-        text = _(
-            "%(done)s of %(planned)s windows",
-            done=f"{self.windows_done:,}",
-            planned=f"{self.windows_planned:,}",
-        )
+        done, planned = f"{self.windows_done:,}", f"{self.windows_planned:,}"
+        text = _("%(done)s of %(planned)s windows", done=done, planned=planned)
         left = self.windows_planned - self.windows_done
         if self.status != "running" or not left or not self.windows_done:
             return text
