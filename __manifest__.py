@@ -24,9 +24,7 @@
         "wizard/linkedin_disconnect_wizard_views.xml",
         "wizard/hr_applicant_merge_views.xml",
         "views/linkedin_menus.xml",
-        "data/linkedin_disconnect_data.xml",
         "data/ir_cron_data.xml",
-        "data/linkedin_purge_data.xml",
     ],
     "demo": ["demo/hr_applicant_demo.xml"],
     "assets": {
