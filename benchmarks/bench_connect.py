@@ -76,8 +76,8 @@ def main():
         ["-c", args.config, "-d", args.database, f"--log-level={args.log_level}"]
     )
     # importable only once the addons path is configured
-    from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_connect import (  # noqa: E501 pylint: disable=import-outside-toplevel
-        sandbox,
+    from odoo.addons.linkedin_recruiter_connect import (  # pylint: disable=import-outside-toplevel
+        linkedin_recruiter_sandbox as sandbox,
     )
 
     registry = odoo.registry(args.database)

@@ -4,7 +4,7 @@
 # (mapped to the demo users by email).
 import os
 
-from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_connect.sandbox import (
+from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_sandbox import (
     odoo_company_values,
 )
 

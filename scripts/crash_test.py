@@ -125,7 +125,7 @@ def main():
 
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     sys.path.insert(0, repo)
-    from linkedin_recruiter_connect.sandbox import odoo_company_values, start_sandbox
+    from linkedin_recruiter_sandbox import odoo_company_values, start_sandbox
 
     started = time.monotonic()
     sandbox = start_sandbox(seed="empty")

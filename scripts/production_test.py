@@ -112,7 +112,7 @@ def main():
     args = parser.parse_args()
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     sys.path.insert(0, repo)
-    from linkedin_recruiter_connect.sandbox import odoo_company_values, start_sandbox
+    from linkedin_recruiter_sandbox import odoo_company_values, start_sandbox
 
     sandbox = start_sandbox(seed="empty")
     members = sandbox.admin.seed_bulk(

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, TransactionCase
 
-from ..linkedin_recruiter_connect.sandbox import (
+from ..linkedin_recruiter_sandbox import (
     FIXTURES,
     odoo_company_values,
     start_sandbox,

@@ -23,12 +23,12 @@ from core_support import (
     REPO,
 )
 
-from linkedin_recruiter_connect.sandbox import (
+from linkedin_recruiter_sandbox import (
     FIXTURES,
     SandboxAdminError,
     start_sandbox,
 )
-from linkedin_recruiter_connect.sandbox.store import Store
+from linkedin_recruiter_sandbox.store import Store
 
 KEY = f"atsCandidateId={{}}&dataProvider=ATS&integrationContext={ORG}"
 
@@ -107,7 +107,7 @@ def test_start_is_fast_and_stop_releases_the_port():
 
 def test_command_line_prints_url_and_credentials():
     process = subprocess.Popen(
-        [sys.executable, "-m", "linkedin_recruiter_connect.sandbox", "--port", "0"],
+        [sys.executable, "-m", "linkedin_recruiter_sandbox", "--port", "0"],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

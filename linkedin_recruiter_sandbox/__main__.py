@@ -1,6 +1,6 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""``python -m linkedin_recruiter_connect.sandbox [--host H] [--port N] [--seed S]``"""
+"""``python -m linkedin_recruiter_sandbox [--host H] [--port N] [--seed S]``"""
 
 import argparse
 import contextlib
@@ -13,7 +13,7 @@ from .server import make_server
 
 def main(argv=None):
     parser = argparse.ArgumentParser(
-        prog="python -m linkedin_recruiter_connect.sandbox",
+        prog="python -m linkedin_recruiter_sandbox",
         description="Serve the LinkedIn Recruiter System Connect sandbox.",
     )
     parser.add_argument("--host", default="127.0.0.1")
