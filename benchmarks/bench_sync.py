@@ -259,7 +259,9 @@ def measure(database, url, members, profile, sandbox_pid):
     """Connect one applicant per member, then time the imports."""
     import odoo
 
-    from linkedin_recruiter_sandbox import odoo_company_values
+    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_company import (
+        sandbox_company_values,
+    )
 
     registry = odoo.registry(database)
     with registry.cursor() as cr:
@@ -269,7 +271,7 @@ def measure(database, url, members, profile, sandbox_pid):
         company = env.ref("base.main_company")
         company.write(
             dict(
-                odoo_company_values(url),
+                sandbox_company_values(url),
                 linkedin_sync_interval=60,
                 linkedin_backfill_days=366,
             )

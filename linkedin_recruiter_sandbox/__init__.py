@@ -10,5 +10,5 @@ with ``python -m linkedin_recruiter_sandbox`` or in-process with
 """
 
 from .admin import SandboxAdmin, SandboxAdminError
-from .seed import FIXTURES, odoo_company_values
+from .seed import FIXTURES
 from .server import SandboxHandle, start_sandbox
