@@ -3,7 +3,6 @@
 """``python -m linkedin_recruiter_sandbox [--host H] [--port N] [--seed S]``"""
 
 import argparse
-import contextlib
 import logging
 import sys
 
@@ -35,11 +34,9 @@ def main(argv=None):
     )
     sys.stdout.flush()
     try:
-        with contextlib.suppress(KeyboardInterrupt):
-            server.serve_forever(poll_interval=0.2)
+        server.serve_forever(poll_interval=0.2)  # until Ctrl-C; then it closes
     finally:
         server.app.stop_event.set()
-        server.server_close()
 
 
 if __name__ == "__main__":

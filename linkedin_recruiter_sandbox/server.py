@@ -1,6 +1,6 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Run the sandbox app on a threaded stdlib WSGI server.
+"""Serve the sandbox app with werkzeug's threaded WSGI server, on loopback.
 
 :func:`start_sandbox` serves it from a daemon thread and returns a
 :class:`SandboxHandle` (``url``, ``admin``, ``store``, ``stop()``; also a
@@ -8,13 +8,15 @@ context manager), for tests and demos that need a real HTTP server in-process.
 """
 
 import contextlib
-import io
+import ipaddress
 import logging
 import socket
-import socketserver
 import threading
-from http.server import BaseHTTPRequestHandler
-from wsgiref.simple_server import ServerHandler, WSGIRequestHandler, WSGIServer
+
+from werkzeug.exceptions import ClientDisconnected
+from werkzeug.serving import WSGIRequestHandler
+from werkzeug.serving import make_server as make_werkzeug_server
+from werkzeug.wsgi import LimitedStream, get_content_length
 
 from .admin import SandboxAdmin
 from .app import SandboxApp
@@ -23,116 +25,123 @@ from .store import Store
 _logger = logging.getLogger(__name__)
 
 
-class _KeepAliveServerHandler(ServerHandler):
-    """Answers in HTTP/1.1, so that a client may keep its connection."""
+def _end(connection):
+    with contextlib.suppress(OSError):
+        connection.shutdown(socket.SHUT_RDWR)
 
-    http_version = "1.1"
 
-    def cleanup_headers(self):
-        result = super().cleanup_headers()
-        if "Content-Length" not in self.headers:
-            self.request_handler.close_connection = True
-        if self.request_handler.close_connection:
-            self.headers["Connection"] = "close"
-        return result
+class _Connections:
+    """The connections a server serves, so that a stop ends them at once.
+
+    A connection that registers after :meth:`close` (accepted just before the
+    stop) is ended on arrival.
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._open = set()
+        self._closed = False
+
+    def add(self, connection):
+        with self._lock:
+            if not self._closed:
+                self._open.add(connection)
+                return
+        _end(connection)
+
+    def discard(self, connection):
+        with self._lock:
+            self._open.discard(connection)
+
+    def close(self):
+        with self._lock:
+            self._closed = True
+            connections, self._open = self._open, set()
+        for connection in connections:
+            _end(connection)
 
 
 class _KeepAliveHandler(WSGIRequestHandler):
-    """Serves every request of a persistent connection, as LinkedIn does.
+    """werkzeug's handler, serving every request of a persistent connection
+    as LinkedIn does.
 
-    wsgiref answers one request per connection; a client then pays a TCP
-    set-up per call, and the server a thread. A response without a
-    Content-Length (none here) still closes the connection, as does a client
-    sending ``Connection: close`` or speaking HTTP/1.0.
+    werkzeug (2.x) answers every request with ``Connection: close``, as the
+    rest of a body the app left unread would otherwise be taken for the next
+    request. Here the app reads the body through a stream bounded by its
+    Content-Length, and what it leaves is drained after the answer; the
+    connection closes when the client sends ``Connection: close`` or speaks
+    HTTP/1.0, when a body has no usable length, or after :attr:`timeout`
+    idle seconds.
     """
 
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
-    # An idle connection is closed after this many seconds.
     timeout = 60
-    # The standard HTTP loop: handle_one_request until close_connection.
-    handle = BaseHTTPRequestHandler.handle
+    # Whether werkzeug is answering a request (and sending its close).
+    _serving = False
 
-    def handle_one_request(self):
+    def setup(self):
+        self.server.connections.add(self.request)
+        return super().setup()
+
+    def finish(self):
+        self.server.connections.discard(self.request)
+        return super().finish()
+
+    def make_environ(self):
+        environ = super().make_environ()
+        if not environ.get("wsgi.input_terminated"):  # chunked input ends itself
+            length = get_content_length(environ)
+            if length is None and environ.get("CONTENT_LENGTH"):
+                self.close_connection = True
+            environ["wsgi.input"] = LimitedStream(self.rfile, length or 0)
+        return environ
+
+    def run_wsgi(self):
+        self._serving = True
+        result = super().run_wsgi()
+        self._serving = False
+        if not self.close_connection:
+            self._drain()
+        return result
+
+    def _drain(self):
+        """Read what the app left of the request body."""
         try:
-            self.raw_requestline = self.rfile.readline(65537)
-        except (TimeoutError, ConnectionError):
-            self.raw_requestline = b""
-        if not self.raw_requestline:
+            while self.environ["wsgi.input"].read(65536):
+                pass
+        except (OSError, ClientDisconnected):
             self.close_connection = True
-            return
-        if len(self.raw_requestline) > 65536:
-            self.requestline = self.request_version = self.command = ""
-            self.send_error(414)
-            return
-        if not self.parse_request():
-            return
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            self.send_error(400, "Bad Content-Length")
-            return
-        # The whole body is read whatever the app reads of it, or the next
-        # request of the connection would start in its unread rest.
-        body = io.BytesIO(self.rfile.read(length))
-        handler = _KeepAliveServerHandler(
-            body, self.wfile, self.get_stderr(), self.get_environ(), multithread=True
-        )
-        handler.request_handler = self
-        handler.run(self.server.get_app())
 
-    def log_message(self, format, *args):
-        _logger.debug("%s %s", self.address_string(), format % args)
+    def send_header(self, keyword, value):
+        # Drops werkzeug's unconditional close (see above) while the connection
+        # stays open; http.server's own error answers still close it.
+        keep = self._serving and not self.close_connection
+        if keep and keyword.lower() == "connection":
+            return None
+        return super().send_header(keyword, value)
 
-
-class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
-    """One thread per connection, so a slow (fault-delayed) call blocks no other."""
-
-    daemon_threads = True
-    allow_reuse_address = True
-
-    def server_bind(self):
-        # HTTPServer.server_bind calls socket.getfqdn(), a reverse DNS lookup
-        # that can stall for seconds on hosts without a resolver.
-        socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name = host
-        self.server_port = port
-        self.setup_environ()
-
-    def __init__(self, *args, **kwargs):
-        self._connections = set()
-        self._connections_lock = threading.Lock()
-        super().__init__(*args, **kwargs)
-
-    def process_request(self, request, client_address):
-        with self._connections_lock:
-            self._connections.add(request)
-        return super().process_request(request, client_address)
-
-    def shutdown_request(self, request):
-        with self._connections_lock:
-            self._connections.discard(request)
-        return super().shutdown_request(request)
-
-    def close_connections(self):
-        """End the kept-alive connections, so none is served after a stop."""
-        with self._connections_lock:
-            connections = list(self._connections)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-
-    def handle_error(self, request, client_address):
-        _logger.debug("Sandbox connection error from %s", client_address, exc_info=True)
+    def log(self, kind, message, *args):
+        _logger.debug("%s %s", self.address_string(), message % args)
 
 
 def make_server(host="127.0.0.1", port=0, seed="demo"):
-    """Build (but do not start) a server; its ``app`` attribute is the app."""
-    app = SandboxApp(Store(seed))
-    server = ThreadingWSGIServer((host, port), _KeepAliveHandler)
-    server.set_app(app)
-    server.app = app
+    """Build (but do not start) a threaded server of a freshly seeded app.
+
+    ``host`` must be a loopback address (ValueError otherwise): the admin API
+    has no authentication. The server's ``app`` is the :class:`SandboxApp`,
+    its ``connections`` the connections it serves.
+    """
+    if not ipaddress.ip_address(socket.gethostbyname(host)).is_loopback:
+        raise ValueError(f"The sandbox serves on loopback only, not on {host}")
+    server = make_werkzeug_server(
+        host,
+        port,
+        SandboxApp(Store(seed)),
+        threaded=True,
+        request_handler=_KeepAliveHandler,
+    )
+    server.connections = _Connections()
     return server
 
 
@@ -152,7 +161,7 @@ class SandboxHandle:
         """Stop serving, cut injected delays short and release the port."""
         self.app.stop_event.set()
         self.server.shutdown()
-        self.server.close_connections()
+        self.server.connections.close()
         self.server.server_close()
         self.thread.join(timeout=5)
 
