@@ -31,16 +31,16 @@ from linkedin_recruiter_connect.client import (  # noqa: E402
     encode_key,
     encode_query,
 )
-from linkedin_recruiter_connect.sandbox import SandboxAdmin, start_sandbox  # noqa: E402
-from linkedin_recruiter_connect.sandbox.seed import (  # noqa: E402
-    CONTRACT,
-    FIXTURES,
-    ORGANIZATION,
-)
 from linkedin_recruiter_connect.schema import CandidateRecord  # noqa: E402
 from linkedin_recruiter_connect.windows import (  # noqa: E402
     conversation_range_params,
     notes_range_params,
+)
+from linkedin_recruiter_sandbox import SandboxAdmin, start_sandbox  # noqa: E402
+from linkedin_recruiter_sandbox.seed import (  # noqa: E402
+    CONTRACT,
+    FIXTURES,
+    ORGANIZATION,
 )
 
 SEAT = FIXTURES["seats"]["alice"]

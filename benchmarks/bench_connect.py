@@ -36,10 +36,8 @@ PEOPLE = [
 ]
 
 
-def _configure(env, sandbox, odoo_company_values):
-    env.company.write(
-        dict(odoo_company_values(sandbox.url), linkedin_require_seat=False)
-    )
+def _configure(env, company_values):
+    env.company.write(dict(company_values, linkedin_require_seat=False))
 
 
 def _one_click(env, index):
@@ -76,14 +74,17 @@ def main():
         ["-c", args.config, "-d", args.database, f"--log-level={args.log_level}"]
     )
     # importable only once the addons path is configured
-    from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_connect import (  # noqa: E501 pylint: disable=import-outside-toplevel
-        sandbox,
+    from odoo.addons.linkedin_recruiter_connect import (  # pylint: disable=import-outside-toplevel
+        linkedin_recruiter_sandbox as sandbox,
+    )
+    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_company import (  # pylint: disable=import-outside-toplevel
+        sandbox_company_values,
     )
 
     registry = odoo.registry(args.database)
     with sandbox.start_sandbox(seed="demo") as handle, registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
-        _configure(env, handle, sandbox.odoo_company_values)
+        _configure(env, sandbox_company_values(handle.url))
         _one_click(env, 0)  # warm-up: registry caches, first token
         requests_before = _api_requests(handle.admin)
         samples = [_one_click(env, i) for i in range(args.samples)]

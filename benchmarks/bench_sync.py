@@ -23,7 +23,7 @@ attaching) in messages per second. Every mode also times a plain
 times faster the import's write path is per message.
 
 The sandbox runs in its own process (``python -m
-linkedin_recruiter_connect.sandbox``), as LinkedIn would: in-process it would
+linkedin_recruiter_sandbox``), as LinkedIn would: in-process it would
 compete with Odoo for the interpreter lock.
 """
 
@@ -149,7 +149,7 @@ def start_sandbox_process(repo):
         [
             sys.executable,
             "-m",
-            "linkedin_recruiter_connect.sandbox",
+            "linkedin_recruiter_sandbox",
             "--port",
             "0",
             "--seed",
@@ -232,7 +232,7 @@ def main():
     import odoo
     from odoo.tools import config
 
-    from linkedin_recruiter_connect.sandbox.admin import SandboxAdmin
+    from linkedin_recruiter_sandbox.admin import SandboxAdmin
 
     database = f"{args.template}_bench"
     subprocess.run(["dropdb", "--if-exists", database], check=True)
@@ -259,7 +259,9 @@ def measure(database, url, members, profile, sandbox_pid):
     """Connect one applicant per member, then time the imports."""
     import odoo
 
-    from linkedin_recruiter_connect.sandbox import odoo_company_values
+    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_company import (
+        sandbox_company_values,
+    )
 
     registry = odoo.registry(database)
     with registry.cursor() as cr:
@@ -269,7 +271,7 @@ def measure(database, url, members, profile, sandbox_pid):
         company = env.ref("base.main_company")
         company.write(
             dict(
-                odoo_company_values(url),
+                sandbox_company_values(url),
                 linkedin_sync_interval=60,
                 linkedin_backfill_days=366,
             )

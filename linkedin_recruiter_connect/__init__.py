@@ -8,12 +8,15 @@ Recruiter System Connect (RSC) APIs and can be tested with plain pytest.
 - ``client``: :class:`RecruiterClient`, the only module that imports ``requests``.
 - ``errors``: the exception taxonomy (retryable vs permanent).
 - ``schema``: frozen dataclasses for what the API returns and what we send.
-- ``matching``: explainable ranking of LinkedIn members against a candidate.
+- ``matching``: how names, emails, phones and profile URLs are normalized
+  before people are compared.
 - ``windows``: time-window planning and LinkedIn's date-range conventions.
-- ``fetching``: many windows fetched at once, in order, on threads or in a
-  child process (``python -m linkedin_recruiter_connect.fetching``).
-- ``sandbox``: a stdlib-only LinkedIn Recruiter sandbox server (see its CONTRACT.md).
+- ``fetching``: many windows fetched at once, in order, on a few threads.
+- ``budget``: how long a slice of background work may run within Odoo's
+  worker limits.
 
+The LinkedIn Recruiter sandbox the tests and demos talk to is not part of it:
+it is the development package ``linkedin_recruiter_sandbox`` beside it.
 Modules are imported lazily by their users so that importing the package stays
-cheap and the sandbox never pulls in ``requests``.
+cheap.
 """

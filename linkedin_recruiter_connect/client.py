@@ -701,8 +701,8 @@ class RecruiterClient:
         """Clear the manual match of a candidate.
 
         LinkedIn documents no API for this. Our contract (shared with the
-        sandbox, see CONTRACT.md) is Rest.li's field-removal patch on the same
-        call as :meth:`set_manual_match`:
+        sandbox, see linkedin_recruiter_sandbox/CONTRACT.md) is Rest.li's
+        field-removal patch on the same call as :meth:`set_manual_match`:
         ``{"patch": {"$delete": ["manualMatchedMember"]}}``.
         """
         self._patch_candidate(
@@ -813,10 +813,11 @@ class RecruiterClient:
         """Members who closed their account or were purged after ``after_ms``.
 
         LinkedIn names ``rest/atsPurgedExportedCandidates`` but documents no
-        finder; our contract (sandbox/CONTRACT.md): ``q=contract``,
-        ``contract``, ``purgedAfter`` (exclusive, epoch ms), paged; elements
-        ``{"member", "reason": CLOSED|PURGED, "purgedAt"}``. The ATS must check
-        at least every 30 days and offer to delete the member's data.
+        finder; our contract (linkedin_recruiter_sandbox/CONTRACT.md):
+        ``q=contract``, ``contract``, ``purgedAfter`` (exclusive, epoch ms),
+        paged; elements ``{"member", "reason": CLOSED|PURGED, "purgedAt"}``.
+        The ATS must check at least every 30 days and offer to delete the
+        member's data.
         """
         _check_urn(contract_urn, "contract", "contract_urn")
         query = [

@@ -5,8 +5,8 @@
 Parsing is tolerant: a missing optional field becomes None (or an empty
 tuple), a missing required field raises :class:`BadResponseError`. Where
 LinkedIn's documentation is silent, the field names are those of the contract
-shared with the sandbox (``sandbox/CONTRACT.md``); each parser also accepts
-the obvious alternative spellings listed there.
+shared with the sandbox (``linkedin_recruiter_sandbox/CONTRACT.md``); each
+parser also accepts the obvious alternative spellings listed there.
 """
 
 import re

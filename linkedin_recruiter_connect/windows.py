@@ -81,13 +81,3 @@ def notes_range_params(start_ms, end_ms):
     _check_ms(start_ms, "start_ms")
     _check_ms(end_ms, "end_ms")
     return {"cutoffDate": start_ms - 1, "beforeDate": end_ms - 1}
-
-
-def notes_window_from_params(cutoff_date, before_date):
-    """Inverse of :func:`notes_range_params`: the half-open window they mean."""
-    return cutoff_date + 1, before_date + 1
-
-
-def in_window(ms, start_ms, end_ms):
-    """True when ``ms`` lies in the half-open window ``[start_ms, end_ms)``."""
-    return start_ms <= ms < end_ms

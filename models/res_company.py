@@ -9,11 +9,10 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..linkedin_recruiter_connect import errors
-from ..linkedin_recruiter_connect.client import RecruiterClient
+from ..linkedin_recruiter_connect.client import LINKEDIN_API_URL, RecruiterClient
 
 _logger = logging.getLogger(__name__)
 
-LINKEDIN_API_URL = "https://api.linkedin.com"
 # (connect, read) seconds; overridable with the system parameter below.
 DEFAULT_TIMEOUT = (5.0, 30.0)
 TIMEOUT_PARAM = "linkedin_recruiter_connect.timeout"

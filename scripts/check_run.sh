@@ -123,7 +123,7 @@ PY
 ODOO_PID="" SANDBOX_PID="" PG_PORT="" PG_PID="" PG_DATA=""
 find_run_pids() { # the run's Odoo, sandbox and postmaster (with its data directory)
     ODOO_PID=$(pids_matching "any(a.endswith('odoo-bin') for a in argv) and '$BUILD_DIR/odoo-demo.conf' in argv")
-    SANDBOX_PID=$(pids_matching "'linkedin_recruiter_connect.sandbox' in argv and '$SANDBOX_PORT' in argv")
+    SANDBOX_PID=$(pids_matching "'linkedin_recruiter_sandbox' in argv and '$SANDBOX_PORT' in argv")
     [ $OWN_PG = 1 ] || return 0
     PG_PORT=$(sed -n 's/.*started a throwaway PostgreSQL on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$RUN_LOG")
     [ -n "$PG_PORT" ] || return 0

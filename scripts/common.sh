@@ -65,7 +65,7 @@ sandbox_start() {
     (
         cd "$REPO_ROOT"
         [ -z "$out" ] || exec >"$out"
-        exec "$VENV/bin/python" -m linkedin_recruiter_connect.sandbox \
+        exec "$VENV/bin/python" -m linkedin_recruiter_sandbox \
             --host 127.0.0.1 --port "$port" --seed demo
     ) &
     SANDBOX_PID=$!

@@ -4,12 +4,12 @@
 # (mapped to the demo users by email).
 import os
 
-from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_connect.sandbox import (
-    odoo_company_values,
+from odoo.addons.linkedin_recruiter_connect.tests.sandbox_company import (
+    sandbox_company_values,
 )
 
 company = env.ref("base.main_company")
-company.write(odoo_company_values(os.environ["LRC_SANDBOX_URL"]))
+company.write(sandbox_company_values(os.environ["LRC_SANDBOX_URL"]))
 seats = company._linkedin_refresh_seats()
 mapped = seats.filtered("user_id")
 env.cr.commit()

@@ -47,14 +47,22 @@ def run_import(config, database):
         print(f"child run {run.id}: {run.status} created={run.created}", flush=True)
 
 
-def prepare(config, database, company_values, members, backfill_days=BACKFILL_DAYS):
-    """Configure the company for the sandbox and connect one applicant per
-    member."""
+def prepare(config, database, sandbox_url, members, backfill_days=BACKFILL_DAYS):
+    """Configure the company for the sandbox at ``sandbox_url`` and connect one
+    applicant per member."""
     registry, odoo = odoo_env(config, database)
+    # importable only once the addons path is configured
+    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_company import (
+        sandbox_company_values,
+    )
+
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {"tracking_disable": True})
         env.ref("base.main_company").write(
-            dict(company_values, linkedin_backfill_days=backfill_days)
+            dict(
+                sandbox_company_values(sandbox_url),
+                linkedin_backfill_days=backfill_days,
+            )
         )
         env["hr.applicant"].create(
             [
@@ -125,7 +133,7 @@ def main():
 
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     sys.path.insert(0, repo)
-    from linkedin_recruiter_connect.sandbox import odoo_company_values, start_sandbox
+    from linkedin_recruiter_sandbox import start_sandbox
 
     started = time.monotonic()
     sandbox = start_sandbox(seed="empty")
@@ -141,7 +149,7 @@ def main():
     for database in (crashed, reference):
         subprocess.run(["dropdb", "--if-exists", database], check=True)
     subprocess.run(["createdb", "-T", args.template, crashed], check=True)
-    prepare(args.config, crashed, odoo_company_values(sandbox.url), members)
+    prepare(args.config, crashed, sandbox.url, members)
     subprocess.run(["createdb", "-T", crashed, reference], check=True)
 
     process = subprocess.Popen(child(args, crashed))

@@ -112,7 +112,7 @@ def main():
     args = parser.parse_args()
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     sys.path.insert(0, repo)
-    from linkedin_recruiter_connect.sandbox import odoo_company_values, start_sandbox
+    from linkedin_recruiter_sandbox import start_sandbox
 
     sandbox = start_sandbox(seed="empty")
     members = sandbox.admin.seed_bulk(
@@ -127,8 +127,7 @@ def main():
     for database in (prefork, reference):
         subprocess.run(["dropdb", "--if-exists", database], check=True)
     subprocess.run(["createdb", "-T", args.template, prefork], check=True)
-    values = odoo_company_values(sandbox.url)
-    prepare(args.config, prefork, values, members, backfill_days=BACKFILL_DAYS + 1)
+    prepare(args.config, prefork, sandbox.url, members, backfill_days=BACKFILL_DAYS + 1)
     subprocess.run(["createdb", "-T", prefork, reference], check=True)
 
     sandbox.admin.set_fault("*", "delay", delay=args.latency)

@@ -2,13 +2,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, TransactionCase
 
-from ..linkedin_recruiter_connect.sandbox import (
-    FIXTURES,
-    odoo_company_values,
-    start_sandbox,
-)
+from ..linkedin_recruiter_sandbox import FIXTURES, start_sandbox
+from .sandbox_company import sandbox_company_values
 
-SANDBOX_SETTINGS = odoo_company_values("http://127.0.0.1:8099")
+SANDBOX_SETTINGS = sandbox_company_values("http://127.0.0.1:8099")
 
 
 def stored_candidate(sandbox, applicant):
@@ -72,7 +69,7 @@ class SandboxCase(LinkedInCase):
         super().setUpClass()
         cls.sandbox = start_sandbox(seed="demo")
         cls.addClassCleanup(cls.sandbox.stop)
-        cls.company.write(odoo_company_values(cls.sandbox.url))
+        cls.company.write(sandbox_company_values(cls.sandbox.url))
         cls.recruiter = cls._create_user(
             "alice",
             "hr_recruitment.group_hr_recruitment_user",
@@ -113,7 +110,7 @@ class SandboxTourCase(HttpCase):
         cls.sandbox = start_sandbox(seed="demo")
         cls.addClassCleanup(cls.sandbox.stop)
         cls.company = cls.env.company
-        cls.company.write(odoo_company_values(cls.sandbox.url))
+        cls.company.write(sandbox_company_values(cls.sandbox.url))
         # the sandbox's seat 5005 belongs to this email
         cls.env.ref("base.user_admin").email = "admin@yourcompany.example.com"
         cls.company._linkedin_refresh_seats()

@@ -14,7 +14,7 @@ import pytest
 from core_support import CLIENT_ID, CLIENT_SECRET, FakeTime
 
 from linkedin_recruiter_connect.client import RecruiterClient
-from linkedin_recruiter_connect.sandbox import start_sandbox
+from linkedin_recruiter_sandbox import start_sandbox
 
 
 @pytest.fixture(scope="session")

@@ -4,13 +4,9 @@
 
 import random
 
-from linkedin_recruiter_connect.matching import (
-    MemberIndex,
-    normalize_name,
-    normalize_url,
-    rank_members,
-)
+from linkedin_recruiter_connect.matching import normalize_name, normalize_url
 from linkedin_recruiter_connect.schema import CandidateRecord, MemberProfile
+from linkedin_recruiter_sandbox.ranking import MemberIndex, rank_members
 
 
 def _member(urn, first, last, **extra):

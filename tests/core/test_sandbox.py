@@ -23,12 +23,12 @@ from core_support import (
     REPO,
 )
 
-from linkedin_recruiter_connect.sandbox import (
+from linkedin_recruiter_sandbox import (
     FIXTURES,
     SandboxAdminError,
     start_sandbox,
 )
-from linkedin_recruiter_connect.sandbox.store import Store
+from linkedin_recruiter_sandbox.store import Store
 
 KEY = f"atsCandidateId={{}}&dataProvider=ATS&integrationContext={ORG}"
 
@@ -105,9 +105,16 @@ def test_start_is_fast_and_stop_releases_the_port():
         requests.get(f"{handle.url}/_sandbox/fixtures", timeout=1)
 
 
+def test_it_serves_on_loopback_only():
+    with pytest.raises(ValueError, match="loopback only"):
+        start_sandbox(seed="empty", host="0.0.0.0")
+    with start_sandbox(seed="empty", host="localhost") as handle:
+        assert handle.server.server_address[0] == "127.0.0.1"
+
+
 def test_command_line_prints_url_and_credentials():
     process = subprocess.Popen(
-        [sys.executable, "-m", "linkedin_recruiter_connect.sandbox", "--port", "0"],
+        [sys.executable, "-m", "linkedin_recruiter_sandbox", "--port", "0"],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

@@ -4,19 +4,20 @@
 
 Paths, methods, query encoding and payload shapes follow the API brief and,
 where LinkedIn is silent, ``CONTRACT.md`` beside this file. Errors use
-LinkedIn's shape ``{"message": ..., "status": ...}``. Only the standard
-library is used.
+LinkedIn's shape ``{"message": ..., "status": ...}``. Requests and responses
+are werkzeug's.
 """
 
 import json
 import logging
 import re
 import threading
-from http import HTTPStatus
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlencode
+
+from werkzeug.wrappers import Request, Response
 
 from . import seed as seeds
-from .store import SandboxError, Store
+from .store import CONTRACT_TYPES, ORG_TYPES, SandboxError, Store
 
 _logger = logging.getLogger(__name__)
 IDS_RE = re.compile(r"^ids\[(\d+)\]\.(\w+)$")
@@ -29,37 +30,18 @@ INTEGRATION_KEY = (
     "tenantType",
     "dataProvider",
 )
-ORG_TYPES = ("PROFILE_PLUGIN", "IN_ATS_INDICATOR", "ONE_CLICK_EXPORT")
 
 
-def encode_key(fields):
-    """A compound key string; ``:`` is left readable like the client does."""
-    return "&".join(f"{name}={quote(str(value), safe=':')}" for name, value in fields)
+class SandboxRequest(Request):
+    """werkzeug's request, with the body and query conventions of CONTRACT.md."""
 
-
-class Request:
-    """The parts of a WSGI environ the handlers need."""
-
-    def __init__(self, environ):
-        self.environ = environ
-        self.method = environ["REQUEST_METHOD"].upper()
-        self.path = environ.get("PATH_INFO") or "/"
-        self.query = parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True)
-        self._body = None
-
-    def header(self, name):
-        return self.environ.get("HTTP_" + name.upper().replace("-", "_"))
-
-    @property
-    def body(self):
-        if self._body is None:
-            length = int(self.environ.get("CONTENT_LENGTH") or 0)
-            self._body = self.environ["wsgi.input"].read(length) if length else b""
-        return self._body
-
-    def json(self):
+    def payload(self):
+        """The body's JSON object, ``{}`` for no body; SandboxError(400) else."""
+        body = self.get_data()
+        if not body:
+            return {}
         try:
-            data = json.loads(self.body or b"{}")
+            data = json.loads(body)
         except ValueError:
             raise SandboxError(
                 400, "Unable to parse the request body as JSON"
@@ -68,24 +50,19 @@ class Request:
             raise SandboxError(400, "The request body must be a JSON object")
         return data
 
-    def values(self, name):
+    def arg_list(self, name):
         """Every value of a parameter; repeated and comma-separated both work."""
         return [
             part
-            for key, value in self.query
-            if key == name
+            for value in self.args.getlist(name)
             for part in value.split(",")
             if part
         ]
 
-    def param(self, name):
-        for key, value in self.query:
-            if key == name:
-                return value
-        return None
-
-    def int_param(self, name, default=None):
-        value = self.param(name)
+    def int_arg(self, name, default=None):
+        """An integer parameter, ``default`` when absent; SandboxError(400) if
+        it is not an integer."""
+        value = self.args.get(name)
         if value is None or value == "":
             return default
         try:
@@ -120,24 +97,24 @@ class SandboxApp:
             ("POST", "reset"): self.admin_reset,
             ("GET", "fixtures"): lambda request: self.store.fixtures,
             ("GET", "stats"): lambda request: self.store.snapshot(),
-            ("POST", "members"): lambda r: self.store.add_member(r.json()),
-            ("POST", "seats"): lambda r: self.store.add_seat(r.json()),
-            ("POST", "inmails"): lambda r: self.store.add_event(r.json()),
-            ("POST", "notes"): lambda r: self.store.add_note(r.json()),
+            ("POST", "members"): lambda r: self.store.add_member(r.payload()),
+            ("POST", "seats"): lambda r: self.store.add_seat(r.payload()),
+            ("POST", "inmails"): lambda r: self.store.add_event(r.payload()),
+            ("POST", "notes"): lambda r: self.store.add_note(r.payload()),
             ("POST", "tokens/expire"): self.admin_expire_tokens,
             ("POST", "integrations"): self.admin_integration,
-            ("POST", "bulk"): lambda r: seeds.bulk(self.store, r.json()),
+            ("POST", "bulk"): lambda r: seeds.bulk(self.store, r.payload()),
             ("GET", "faults"): lambda r: self.store.snapshot()["faults"],
-            ("POST", "faults"): lambda r: self.store.add_fault(r.json()),
+            ("POST", "faults"): lambda r: self.store.add_fault(r.payload()),
             ("DELETE", "faults"): self.admin_clear_faults,
             ("GET", "candidates"): self.admin_candidates,
-            ("POST", "purged"): lambda r: self.store.purge_member(r.json()),
+            ("POST", "purged"): lambda r: self.store.purge_member(r.payload()),
         }
 
     # -- WSGI ------------------------------------------------------------------
 
     def __call__(self, environ, start_response):
-        request = Request(environ)
+        request = SandboxRequest(environ)
         try:
             status, payload, headers = self.dispatch(request)
         except SandboxError as exc:
@@ -146,15 +123,10 @@ class SandboxApp:
             _logger.exception("Sandbox failure on %s %s", request.method, request.path)
             status, payload, headers = _fixed(500, "Internal sandbox error")
         body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-        start_response(
-            f"{status} {HTTPStatus(status).phrase}",
-            [
-                ("Content-Type", "application/json"),
-                ("Content-Length", str(len(body))),
-                *headers.items(),
-            ],
+        response = Response(
+            body, status=status, headers=headers, content_type="application/json"
         )
-        return [body]
+        return response(environ, start_response)
 
     def dispatch(self, request):
         if request.path.startswith("/_sandbox/"):
@@ -193,7 +165,7 @@ class SandboxApp:
         return _fixed(status, f"Injected fault {status}", headers)
 
     def _client(self, request):
-        auth = request.header("Authorization") or ""
+        auth = request.headers.get("Authorization", "")
         if not auth.startswith("Bearer "):
             raise SandboxError(401, "Missing bearer access token")
         return self.store.client_for_token(auth[len("Bearer ") :])
@@ -204,7 +176,7 @@ class SandboxApp:
         """OAuth client-credentials token endpoint (form-encoded POST)."""
         if request.method != "POST":
             raise SandboxError(405, "Use POST")
-        form = dict(parse_qsl(request.body.decode("utf-8", "replace")))
+        form = request.form
         if form.get("grant_type") != "client_credentials":
             return (
                 400,
@@ -231,9 +203,10 @@ class SandboxApp:
     # -- batch helpers ---------------------------------------------------------
 
     def _ids(self, request, fields):
-        """Compound keys of ``ids[i].field=value`` parameters, in index order."""
+        """``[(key string, key)]`` of the ``ids[i].field=value`` parameters, in
+        index order; a key string lists ``fields`` in their order."""
         found = {}
-        for name, value in request.query:
+        for name, value in request.args.items(multi=True):
             match = IDS_RE.match(name)
             if match:
                 found.setdefault(int(match.group(1)), {})[match.group(2)] = value
@@ -247,32 +220,33 @@ class SandboxApp:
         for key in keys:
             if set(key) != set(fields) or not all(key.values()):
                 raise SandboxError(400, f"Each id needs exactly {', '.join(fields)}")
-        return [{name: key[name] for name in fields} for key in keys]
+        ordered = [{name: key[name] for name in fields} for key in keys]
+        return [(urlencode(key, safe=":", quote_via=quote), key) for key in ordered]
 
     @staticmethod
     def _entities(request, keys):
-        """``[(key string, key, entity)]`` of a batch body matching the ids."""
-        entities = request.json().get("entities")
+        """``[(key string, entity, key)]`` of a batch body matching the ids;
+        the key string is the body's."""
+        entities = request.payload().get("entities")
         if not isinstance(entities, dict):
             raise SandboxError(400, "The body needs an entities object")
         by_key = {frozenset(parse_qsl(ks)): (ks, v) for ks, v in entities.items()}
-        wanted = [frozenset(key.items()) for key in keys]
-        if set(by_key) != set(wanted) or len(by_key) != len(entities):
+        wanted = [(frozenset(key.items()), key) for _key_string, key in keys]
+        lookups = {lookup for lookup, _key in wanted}
+        if set(by_key) != lookups or len(by_key) != len(entities):
             raise SandboxError(400, "The entity keys do not match the ids in the URL")
-        return [
-            (*by_key[lookup], key) for lookup, key in zip(wanted, keys, strict=True)
-        ]
+        return [(*by_key[lookup], key) for lookup, key in wanted]
 
     # -- atsCandidates ---------------------------------------------------------
 
     def ats_candidates(self, request):
         client = self._client(request)
         keys = self._ids(request, CANDIDATE_KEY)
-        for key in keys:
+        for _key_string, key in keys:
             if key["dataProvider"] != "ATS":
                 raise SandboxError(400, "dataProvider must be ATS")
             self.store.check_organization(client, key["integrationContext"])
-        method = (request.header("X-RestLi-Method") or "").lower()
+        method = request.headers.get("X-RestLi-Method", "").lower()
         if request.method == "PUT" and method == "batch_update":
             return self._batch_update(request, keys)
         if request.method == "POST" and method == "batch_partial_update":
@@ -302,8 +276,7 @@ class SandboxApp:
 
     def _batch_get(self, keys):
         results, statuses, errors = {}, {}, {}
-        for key in keys:
-            key_string = encode_key((name, key[name]) for name in CANDIDATE_KEY)
+        for key_string, key in keys:
             view = self.store.candidate_view(
                 key["integrationContext"], key["atsCandidateId"]
             )
@@ -336,8 +309,7 @@ class SandboxApp:
 
     def _batch_delete(self, keys):
         results, errors = {}, {}
-        for key in keys:
-            key_string = encode_key((name, key[name]) for name in CANDIDATE_KEY)
+        for key_string, key in keys:
             try:
                 self.store.delete_candidate(
                     key["integrationContext"], key["atsCandidateId"]
@@ -355,16 +327,15 @@ class SandboxApp:
             raise SandboxError(405, "Only the batch GET of atsIntegrations is served")
         client = self._client(request)
         keys = self._ids(request, INTEGRATION_KEY)
-        for key in keys:
+        for _key_string, key in keys:
             self._check_context(client, key["integrationContext"])
         results, errors = {}, {}
-        for key in keys:
-            key_string = encode_key((name, key[name]) for name in INTEGRATION_KEY)
+        for key_string, key in keys:
             context, kind = key["integrationContext"], key["integrationType"]
             expected = (
                 ORG_TYPES
                 if context.startswith("urn:li:organization:")
-                else ("CSA_API",)
+                else CONTRACT_TYPES
             )
             if kind not in expected:
                 errors[key_string] = {
@@ -393,14 +364,14 @@ class SandboxApp:
     def _finder(request, name):
         if request.method != "GET":
             raise SandboxError(405, "Use GET")
-        if request.param("q") != name:
+        if request.args.get("q") != name:
             raise SandboxError(400, f"q={name} is required")
 
     @staticmethod
     def _page(request, items, start=None):
         """A Rest.li collection page: ``elements`` and ``paging``."""
-        start = request.int_param("start", 0) if start is None else start
-        count = request.int_param("count", 10)
+        start = request.int_arg("start", 0) if start is None else start
+        count = request.int_arg("count", 10)
         if start < 0 or count < 1:
             raise SandboxError(400, "start must be >= 0 and count >= 1")
         count = min(count, PAGE_LIMIT)
@@ -414,56 +385,56 @@ class SandboxApp:
     def seats(self, request):
         self._finder(request, "attributes")
         client = self._client(request)
-        contracts = request.values("contracts")
+        contracts = request.arg_list("contracts")
         if not contracts:
             raise SandboxError(400, "contracts is required")
         for contract in contracts:
             self.store.check_contract(client, contract)
-        start = request.int_param("start")
+        start = request.int_arg("start")
         if start is None:
             raise SandboxError(400, "start is required")
-        items = self.store.seats_of(set(contracts), set(request.values("states")))
+        items = self.store.seats_of(set(contracts), set(request.arg_list("states")))
         return self._page(request, items, start)
 
     def conversation_events(self, request):
         self._finder(request, "criteria")
         client = self._client(request)
-        viewer = request.param("viewer") or ""
+        viewer = request.args.get("viewer") or ""
         if not viewer.startswith("urn:li:seat:"):
             raise SandboxError(400, "viewer must be a urn:li:seat: URN")
         seat = self.store.seat(viewer)
         self.store.check_contract(client, seat["contract"])
-        start_ms = request.int_param("timeRange.start")
-        end_ms = request.int_param("timeRange.end")
+        start_ms = request.int_arg("timeRange.start")
+        end_ms = request.int_arg("timeRange.end")
         if start_ms is not None and end_ms is not None and start_ms >= end_ms:
             raise SandboxError(400, "timeRange.start must be before timeRange.end")
         items = self.store.events_between(
-            viewer, start_ms, end_ms, request.param("threadUrn")
+            viewer, start_ms, end_ms, request.args.get("threadUrn")
         )
         return self._page(request, items)
 
     def prospect_notes(self, request):
         self._finder(request, "criteria")
         client = self._client(request)
-        contract = request.param("contract") or ""
+        contract = request.args.get("contract") or ""
         self.store.check_contract(client, contract)
-        cutoff = request.int_param("cutoffDate")
-        before = request.int_param("beforeDate")
+        cutoff = request.int_arg("cutoffDate")
+        before = request.int_arg("beforeDate")
         # cutoffDate is exclusive and beforeDate inclusive: [cutoff+1, before+1).
         items = self.store.notes_between(
             contract,
             None if cutoff is None else cutoff + 1,
             None if before is None else before + 1,
-            set(request.values("owners")) or None,
+            set(request.arg_list("owners")) or None,
         )
         return self._page(request, items)
 
     def purged_members(self, request):
         self._finder(request, "contract")
         client = self._client(request)
-        contract = request.param("contract") or ""
+        contract = request.args.get("contract") or ""
         self.store.check_contract(client, contract, need_csa=False)
-        items = self.store.purged_since(request.int_param("purgedAfter"))
+        items = self.store.purged_since(request.int_arg("purgedAfter"))
         return self._page(request, items)
 
     # -- admin -----------------------------------------------------------------
@@ -479,12 +450,12 @@ class SandboxApp:
         return handler(request)
 
     def admin_reset(self, request):
-        seed = request.json().get("seed") or "demo"
+        seed = request.payload().get("seed") or "demo"
         self.store.reset(seed)
         return {"seed": seed, "now_ms": self.store.started_ms}
 
     def admin_note(self, request, note_id):
-        data = request.json() if request.body else {}
+        data = request.payload()
         if request.method == "DELETE":
             return self.store.change_note(
                 note_id, active=False, modified_ms=data.get("modified_ms")
@@ -497,7 +468,7 @@ class SandboxApp:
         return {"expired": self.store.expire_tokens()}
 
     def admin_integration(self, request):
-        data = request.json()
+        data = request.payload()
         self.store.set_integration(
             data.get("context"), data.get("type"), data.get("enabled", True)
         )

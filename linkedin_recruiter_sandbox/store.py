@@ -19,8 +19,8 @@ import time
 from collections import Counter
 from operator import itemgetter
 
-from ..matching import MemberIndex
-from ..schema import EMAIL_RE
+from ._runtime import schema
+from .ranking import MemberIndex
 
 TOKEN_LIFETIME_SECONDS = 1800
 MATCH_LIMIT = 10
@@ -527,7 +527,7 @@ class Store:
         if not isinstance(first, str) or not first.strip():
             return "firstName is required"
         for email in entity.get("emailAddresses") or []:
-            if not isinstance(email, str) or not EMAIL_RE.match(email):
+            if not isinstance(email, str) or not schema.EMAIL_RE.match(email):
                 return f"Invalid email address {email!r}"
         for phone in entity["phoneNumbers"]:
             if not isinstance(phone, dict) or not isinstance(phone.get("number"), str):

@@ -1,9 +1,8 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""``python -m linkedin_recruiter_connect.sandbox [--host H] [--port N] [--seed S]``"""
+"""``python -m linkedin_recruiter_sandbox [--host H] [--port N] [--seed S]``"""
 
 import argparse
-import contextlib
 import logging
 import sys
 
@@ -13,7 +12,7 @@ from .server import make_server
 
 def main(argv=None):
     parser = argparse.ArgumentParser(
-        prog="python -m linkedin_recruiter_connect.sandbox",
+        prog="python -m linkedin_recruiter_sandbox",
         description="Serve the LinkedIn Recruiter System Connect sandbox.",
     )
     parser.add_argument("--host", default="127.0.0.1")
@@ -35,11 +34,9 @@ def main(argv=None):
     )
     sys.stdout.flush()
     try:
-        with contextlib.suppress(KeyboardInterrupt):
-            server.serve_forever(poll_interval=0.2)
+        server.serve_forever(poll_interval=0.2)  # until Ctrl-C; then it closes
     finally:
         server.app.stop_event.set()
-        server.server_close()
 
 
 if __name__ == "__main__":

@@ -236,23 +236,6 @@ def _demo(store, rng):
     _generated_activity(store, rng, generated, store.started_ms)
 
 
-def odoo_company_values(url):
-    """res.company values that point an Odoo company at the sandbox at ``url``.
-
-    The addon's field names with the demo RSC customer's credentials; the
-    demo database, the tests and the benchmarks configure themselves so.
-    """
-    rsc = FIXTURES["clients"]["rsc"]
-    return {
-        "linkedin_enabled": True,
-        "linkedin_client_id": rsc["client_id"],
-        "linkedin_client_secret": rsc["client_secret"],
-        "linkedin_organization_urn": ORGANIZATION,
-        "linkedin_contract_urn": CONTRACT,
-        "linkedin_api_base_url": url,
-    }
-
-
 def avatar_data_uri(first, last):
     """A small initials avatar as a data: URI, so demos need no image host."""
     initials = f"{first[:1]}{last[:1]}".upper()
