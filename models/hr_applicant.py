@@ -339,23 +339,27 @@ class HrApplicant(models.Model):
         for company, applicants in self.grouped("company_id").items():
             company = company or self.env.company
             try:
-                client = company._linkedin_client()
+                with company._linkedin_client() as client:
+                    failed, failure = applicants._linkedin_clear_with(client, company)
             except UserError as exc:
                 _logger.warning("Cannot clear LinkedIn matches: %s", exc)
-                pending |= applicants
-                error = exc
-                continue
-            try:
-                for index, applicant in enumerate(applicants):
-                    failure = applicant._linkedin_clear_one(client, company)
-                    if failure:
-                        pending |= applicant
-                        error = company._linkedin_user_error(failure)
-                        if failure.retryable:
-                            pending |= applicants[index:]
-                            break
-            finally:
-                client.close()
+                failed, failure = applicants, exc
+            pending |= failed
+            error = failure or error
+        return pending, error
+
+    def _linkedin_clear_with(self, client, company):
+        """``(pending, error)`` of clearing these applicants of ``company``
+        with ``client``; a retryable error leaves the rest pending."""
+        pending = self.browse()
+        error = None
+        for index, applicant in enumerate(self):
+            failure = applicant._linkedin_clear_one(client, company)
+            if failure:
+                pending |= applicant
+                error = company._linkedin_user_error(failure)
+                if failure.retryable:
+                    return pending | self[index:], error
         return pending, error
 
     def _linkedin_clear_one(self, client, company):
@@ -495,8 +499,7 @@ class HrApplicant(models.Model):
     def _linkedin_push_and_match(self, company):
         """Send the candidate to LinkedIn and return its CandidateMatches."""
         organization = company.linkedin_organization_urn
-        client = company._linkedin_client()
-        try:
+        with company._linkedin_session() as client:
             (result,) = client.sync_candidates(
                 [self._linkedin_candidate_record()], organization
             )
@@ -508,10 +511,6 @@ class HrApplicant(models.Model):
                     )
                 )
             matches = client.get_candidate_matches([self.id], organization)
-        except errors.LinkedInError as error:
-            raise company._linkedin_user_error(error) from error
-        finally:
-            client.close()
         return matches.get(str(self.id))
 
     def _linkedin_connect_member(self, member_urn, profile_url=None):
@@ -529,15 +528,10 @@ class HrApplicant(models.Model):
         company._linkedin_check_ready()
         self._linkedin_check_user_seat(company)
         organization = company.linkedin_organization_urn
-        client = company._linkedin_client()
-        try:
+        with company._linkedin_session() as client:
             matches = client.get_candidate_matches([self.id], organization)
             self._linkedin_check_proposed(matches.get(str(self.id)), member_urn)
             client.set_manual_match(self.id, organization, member_urn)
-        except errors.LinkedInError as error:
-            raise company._linkedin_user_error(error) from error
-        finally:
-            client.close()
         profile_url = safe_profile_url(profile_url)
         values = {
             "linkedin_member_urn": member_urn,

@@ -1,5 +1,6 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import contextlib
 import ipaddress
 import logging
 import re
@@ -309,6 +310,19 @@ class ResCompany(models.Model):
                 )
             ) from error
 
+    @contextlib.contextmanager
+    def _linkedin_session(self):
+        """A client of this company's LinkedIn, closed on exit.
+
+        A LinkedIn error raised inside reaches the caller as the UserError
+        the user should read (see :meth:`_linkedin_user_error`).
+        """
+        with self._linkedin_client() as client:
+            try:
+                yield client
+            except errors.LinkedInError as error:
+                raise self._linkedin_user_error(error) from error
+
     def _linkedin_client_options(self):
         """RecruiterClient keyword arguments of this company's settings.
 
@@ -437,13 +451,8 @@ class ResCompany(models.Model):
     def _linkedin_refresh_seats(self):
         """Fetch the contract's seats and map them to users; return the seats."""
         self.ensure_one()
-        client = self._linkedin_client()
-        try:
+        with self._linkedin_session() as client:
             return self._linkedin_sync_seats(client)
-        except errors.LinkedInError as error:
-            raise self._linkedin_user_error(error) from error
-        finally:
-            client.close()
 
     def _linkedin_sync_seats(self, client):
         """The contract's seats listed with ``client``, upserted and mapped to
@@ -459,17 +468,15 @@ class ResCompany(models.Model):
         ready and what is missing, and never contains a secret.
         """
         self.ensure_one()
-        client = self._linkedin_client()
-        try:
-            status = client.integration_status(
-                self.linkedin_organization_urn, self.linkedin_contract_urn
-            )
-        except errors.LinkedInError as error:
-            ok, message = False, str(self._linkedin_user_error(error).args[0])
-        else:
-            ok, message = status.ready, self._linkedin_status_message(status)
-        finally:
-            client.close()
+        with self._linkedin_client() as client:
+            try:
+                status = client.integration_status(
+                    self.linkedin_organization_urn, self.linkedin_contract_urn
+                )
+            except errors.LinkedInError as error:
+                ok, message = False, str(self._linkedin_user_error(error).args[0])
+            else:
+                ok, message = status.ready, self._linkedin_status_message(status)
         self.sudo().write(
             {
                 "linkedin_test_ok": ok,
@@ -556,13 +563,10 @@ class ResCompany(models.Model):
     def _linkedin_check_purged_members(self):
         """Fetch members purged since the cursor and flag their applicants."""
         self.ensure_one()
-        client = self._linkedin_client()
-        try:
+        with self._linkedin_client() as client:
             purged = client.purged_members(
                 self.linkedin_contract_urn, int(self.linkedin_purge_checked_ms)
             )
-        finally:
-            client.close()
         by_member = {member.member_urn: member.reason for member in purged}
         applicants = (
             self.env["hr.applicant"]
