@@ -9,10 +9,14 @@ from . import test_disconnect
 from . import test_health
 from . import test_menus
 from . import test_merge
+from . import test_security
 from . import test_settings
 from . import test_sync
 from . import test_sync_faults
+from . import test_sync_slices
+from . import test_tour_chatter
 from . import test_tour_connect
 from . import test_tour_disconnect
 from . import test_tour_menus
 from . import test_tour_settings
+from . import test_translations
