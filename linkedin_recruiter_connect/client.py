@@ -148,7 +148,7 @@ def _char_pattern(char):
     return f"(?:{'|'.join(options)})"
 
 
-def _is_loopback(host):
+def is_loopback_host(host):
     """Whether ``host`` is ``localhost`` or a loopback IP (127.0.0.0/8, ::1)."""
     if host == "localhost":
         return True
@@ -167,7 +167,7 @@ def _check_transport(name, url):
     host = parts.hostname or ""
     if parts.scheme == "https" and host:
         return
-    if parts.scheme == "http" and _is_loopback(host):
+    if parts.scheme == "http" and is_loopback_host(host):
         return
     raise ValueError(
         f"{name} must be an https:// URL (plain http is allowed only to a "

@@ -10,7 +10,11 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..linkedin_recruiter_connect import errors
-from ..linkedin_recruiter_connect.client import LINKEDIN_API_URL, RecruiterClient
+from ..linkedin_recruiter_connect.client import (
+    LINKEDIN_API_URL,
+    RecruiterClient,
+    is_loopback_host,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -54,14 +58,12 @@ def is_allowed_api_url(url):
         return False
     if not host:
         return False
-    if host == "localhost":
+    if is_loopback_host(host):
         return True
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
         return parts.scheme == "https" and "." in host
-    if address.is_loopback:
-        return True
     return parts.scheme == "https" and address.is_global
 
 
