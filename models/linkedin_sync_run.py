@@ -254,7 +254,9 @@ class LinkedInSyncRun(models.Model):
                 _logger.info("LinkedIn sync: %s is not fully configured", company.name)
                 continue
             last = self.sudo().search([("company_id", "=", company.id)], limit=1)
-            if last.status in ("queued", "running") or self._linkedin_is_due(company):
+            if last.status in ("queued", "running") or self._linkedin_is_due(
+                company, last
+            ):
                 served = last.last_slice_at or last.started_at
                 turns.append(((bool(last), served or 0, company.id), company))
         return [company for _key, company in sorted(turns, key=lambda t: t[0])]
@@ -310,8 +312,8 @@ class LinkedInSyncRun(models.Model):
         }
 
     @api.model
-    def _linkedin_is_due(self, company):
-        last = self.sudo().search([("company_id", "=", company.id)], limit=1)
+    def _linkedin_is_due(self, company, last):
+        """Whether ``company``, whose latest run is ``last``, is due a sync."""
         if not last:
             return True
         elapsed = (fields.Datetime.now() - last.started_at).total_seconds()
