@@ -4,7 +4,7 @@
     "name": "LinkedIn Recruiter Connect",
     "summary": "Connect applicants to LinkedIn Recruiter and import InMails "
     "and Recruiter Notes into the chatter",
-    "version": "17.0.1.0.0",
+    "version": "17.0.2.0.0",
     "category": "Human Resources/Recruitment",
     "website": "https://github.com/linkedin-recruiter-connect/linkedin_recruiter_connect",
     "author": "linkedin_recruiter_connect contributors",
@@ -17,6 +17,7 @@
         "security/ir.model.access.csv",
         "security/linkedin_security.xml",
         "views/hr_applicant_views.xml",
+        "views/linkedin_contract_views.xml",
         "views/linkedin_seat_views.xml",
         "views/linkedin_sync_views.xml",
         "views/res_config_settings_views.xml",
@@ -26,6 +27,7 @@
         "views/linkedin_menus.xml",
         "data/ir_cron_data.xml",
     ],
+    "post_init_hook": "post_init_hook",
     "demo": ["demo/hr_applicant_demo.xml"],
     "assets": {
         "web.assets_backend": [

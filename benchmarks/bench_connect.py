@@ -37,7 +37,7 @@ PEOPLE = [
 
 
 def _configure(env, company_values):
-    env.company.write(dict(company_values, linkedin_require_seat=False))
+    env.company.linkedin_backend_id.write(dict(company_values, require_seat=False))
 
 
 def _one_click(env, index):
@@ -77,14 +77,14 @@ def main():
     from odoo.addons.linkedin_recruiter_connect import (  # pylint: disable=import-outside-toplevel
         linkedin_recruiter_sandbox as sandbox,
     )
-    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_company import (  # pylint: disable=import-outside-toplevel
-        sandbox_company_values,
+    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (  # pylint: disable=import-outside-toplevel
+        sandbox_backend_values,
     )
 
     registry = odoo.registry(args.database)
     with sandbox.start_sandbox(seed="demo") as handle, registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
-        _configure(env, sandbox_company_values(handle.url))
+        _configure(env, sandbox_backend_values(handle.url))
         _one_click(env, 0)  # warm-up: registry caches, first token
         requests_before = _api_requests(handle.admin)
         samples = [_one_click(env, i) for i in range(args.samples)]

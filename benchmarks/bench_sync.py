@@ -98,11 +98,11 @@ class OrmClock:
     def __init__(self, env):
         self.seconds = 0.0
         self.message_seconds = 0.0
-        self._wrap(type(env["linkedin.sync.run"]), "_linkedin_stage", "seconds")
+        from odoo.addons.linkedin_recruiter_connect.import_engine import ImportEngine
+
+        self._wrap(ImportEngine, "_stage", "seconds")
         self._wrap(
-            type(env["linkedin.activity"]),
-            "_linkedin_create_messages",
-            "message_seconds",
+            type(env["linkedin.activity"]), "_create_messages", "message_seconds"
         )
 
     def _wrap(self, model, method, counter):
@@ -259,8 +259,8 @@ def measure(database, url, members, profile, sandbox_pid):
     """Connect one applicant per member, then time the imports."""
     import odoo
 
-    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_company import (
-        sandbox_company_values,
+    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (
+        sandbox_backend_values,
     )
 
     registry = odoo.registry(database)
@@ -269,11 +269,11 @@ def measure(database, url, members, profile, sandbox_pid):
             cr, odoo.SUPERUSER_ID, {"tracking_disable": True, "mail_create_nolog": True}
         )
         company = env.ref("base.main_company")
-        company.write(
+        company.linkedin_backend_id.write(
             dict(
-                sandbox_company_values(url),
-                linkedin_sync_interval=60,
-                linkedin_backfill_days=366,
+                sandbox_backend_values(url),
+                sync_interval=60,
+                backfill_days=366,
             )
         )
         started = time.perf_counter()

@@ -1,5 +1,5 @@
 -- Blank LinkedIn credentials in neutralized (copied/staging) databases so
 -- they never reach LinkedIn with production secrets.
-UPDATE res_company
-   SET linkedin_client_secret = NULL,
-       linkedin_enabled = FALSE;
+UPDATE linkedin_backend
+   SET client_secret = NULL,
+       enabled = FALSE;

@@ -8,6 +8,9 @@ Recruiter System Connect (RSC) APIs and can be tested with plain pytest.
 - ``client``: :class:`RecruiterClient`, the only module that imports ``requests``.
 - ``errors``: the exception taxonomy (retryable vs permanent).
 - ``schema``: frozen dataclasses for what the API returns and what we send.
+- ``activity_kinds``: the registry of the kinds of activity the import
+  brings in (InMail, Recruiter Note): finder, cursor owner, staging values,
+  mutability and how each shows in the chatter.
 - ``matching``: how names, emails, phones and profile URLs are normalized
   before people are compared.
 - ``windows``: time-window planning and LinkedIn's date-range conventions.

@@ -1,5 +1,7 @@
 from . import hr_applicant
 from . import linkedin_activity
+from . import linkedin_backend
+from . import linkedin_contract
 from . import linkedin_seat
 from . import linkedin_sync_run
 from . import mail_message

@@ -111,7 +111,7 @@ class HrApplicant(models.Model):
         "purged: remove their LinkedIn data unless you have a legal basis to "
         "keep it.",
     )
-    linkedin_enabled = fields.Boolean(related="company_id.linkedin_enabled")
+    linkedin_enabled = fields.Boolean(related="company_id.linkedin_backend_id.enabled")
 
     @api.depends("linkedin_member_urn")
     def _compute_linkedin_connected(self):
@@ -190,7 +190,7 @@ class HrApplicant(models.Model):
         self.ensure_one()
         self._linkedin_check_officer()
         company = self.company_id or self.env.company
-        company._linkedin_check_ready()
+        company.linkedin_backend_id._check_ready()
         self._linkedin_check_connectable()
         self._linkedin_check_user_seat(company)
         matches = self._linkedin_push_and_match(company)
@@ -339,7 +339,7 @@ class HrApplicant(models.Model):
         for company, applicants in self.grouped("company_id").items():
             company = company or self.env.company
             try:
-                with company._linkedin_client() as client:
+                with company.linkedin_backend_id._client() as client:
                     failed, failure = applicants._linkedin_clear_with(client, company)
             except UserError as exc:
                 _logger.warning("Cannot clear LinkedIn matches: %s", exc)
@@ -357,7 +357,7 @@ class HrApplicant(models.Model):
             failure = applicant._linkedin_clear_one(client, company)
             if failure:
                 pending |= applicant
-                error = company._linkedin_user_error(failure)
+                error = company.linkedin_backend_id._user_error(failure)
                 if failure.retryable:
                     return pending | self[index:], error
         return pending, error
@@ -366,7 +366,9 @@ class HrApplicant(models.Model):
         """Clear this candidate's manual match; return the LinkedInError or
         None."""
         try:
-            client.clear_manual_match(self.id, company.linkedin_organization_urn)
+            client.clear_manual_match(
+                self.id, company.linkedin_backend_id.organization_urn
+            )
         except errors.LinkedInError as exc:
             if exc.status == 404:
                 return None
@@ -462,7 +464,7 @@ class HrApplicant(models.Model):
             )
 
     def _linkedin_check_user_seat(self, company):
-        if not company.linkedin_require_seat:
+        if not company.linkedin_backend_id.require_seat:
             return
         if self.env["linkedin.seat"]._seat_of_user(self.env.user, company):
             return
@@ -498,8 +500,8 @@ class HrApplicant(models.Model):
 
     def _linkedin_push_and_match(self, company):
         """Send the candidate to LinkedIn and return its CandidateMatches."""
-        organization = company.linkedin_organization_urn
-        with company._linkedin_session() as client:
+        organization = company.linkedin_backend_id.organization_urn
+        with company.linkedin_backend_id._session() as client:
             (result,) = client.sync_candidates(
                 [self._linkedin_candidate_record()], organization
             )
@@ -525,10 +527,10 @@ class HrApplicant(models.Model):
         self._linkedin_check_officer()
         self._linkedin_check_connectable()
         company = self.company_id or self.env.company
-        company._linkedin_check_ready()
+        company.linkedin_backend_id._check_ready()
         self._linkedin_check_user_seat(company)
-        organization = company.linkedin_organization_urn
-        with company._linkedin_session() as client:
+        organization = company.linkedin_backend_id.organization_urn
+        with company.linkedin_backend_id._session() as client:
             matches = client.get_candidate_matches([self.id], organization)
             self._linkedin_check_proposed(matches.get(str(self.id)), member_urn)
             client.set_manual_match(self.id, organization, member_urn)
@@ -594,7 +596,7 @@ class HrApplicant(models.Model):
                     ]
                 )
             )
-            activity._linkedin_attach(applicants=connected)
+            activity._attach(applicants=connected)
         return True
 
     # -- data protection ---------------------------------------------------------

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 
 from markupsafe import Markup
@@ -11,7 +11,7 @@ from odoo import _, api, fields, models
 from odoo.osv import expression
 from odoo.tools import plaintext2html
 
-from ..linkedin_recruiter_connect.windows import from_epoch_ms
+from ..linkedin_recruiter_connect.activity_kinds import KINDS, selection
 
 _logger = logging.getLogger(__name__)
 
@@ -35,13 +35,6 @@ def _is_simple_html(text):
     return all(token.lower() in SIMPLE_TAGS for token in TAG_TOKEN_RE.findall(text))
 
 
-def _naive_utc(ms):
-    """Odoo's naive UTC datetime for epoch milliseconds (None stays None)."""
-    if ms is None:
-        return None
-    return from_epoch_ms(int(ms)).replace(tzinfo=None, microsecond=0)
-
-
 class LinkedInActivity(models.Model):
     """One InMail event or Recruiter Note exactly as LinkedIn sent it.
 
@@ -58,9 +51,7 @@ class LinkedInActivity(models.Model):
     _order = "linkedin_created_at desc, id desc"
     _rec_name = "external_id"
 
-    kind = fields.Selection(
-        [("inmail", "InMail"), ("note", "Recruiter Note")], required=True
-    )
+    kind = fields.Selection(selection(), required=True)
     external_id = fields.Char(required=True, help="LinkedIn's id of the event.")
     company_id = fields.Many2one("res.company", required=True, ondelete="cascade")
     member_urn = fields.Char(
@@ -166,61 +157,15 @@ class LinkedInActivity(models.Model):
     # -- staging ---------------------------------------------------------------
 
     @api.model
-    def _linkedin_values_from_event(self, company, event, seats):
-        """Staging values of a schema.InMailEvent for ``company``."""
-        created = _naive_utc(event.created_ms)
-        seat = seats.get(event.seat_urn)
-        return {
-            "kind": "inmail",
-            "external_id": str(event.external_id),
-            "company_id": company.id,
-            "member_urn": event.member_urn,
-            "member_name": event.member_name,
-            "seat_id": seat.id if seat else False,
-            "seat_urn": event.seat_urn,
-            "contract_urn": event.contract or company.linkedin_contract_urn,
-            "author_urn": event.author_urn,
-            "direction": "sent" if event.direction == "SENT" else "received",
-            "thread_urn": event.thread_urn,
-            "thread_url": event.thread_url,
-            "subject": event.subject,
-            "body": event.body,
-            "linkedin_created_at": created,
-            "linkedin_modified_at": created,
-            "linkedin_modified_ms": event.created_ms,
-            "active": True,
-        }
-
-    @api.model
-    def _linkedin_values_from_note(self, company, note, seats):
-        """Staging values of a schema.ProspectNote for ``company``."""
-        seat = seats.get(note.owner_urn)
-        return {
-            "kind": "note",
-            "external_id": str(note.external_id),
-            "company_id": company.id,
-            "member_urn": note.member_urn,
-            "member_name": note.member_name,
-            "seat_id": seat.id if seat else False,
-            "seat_urn": note.owner_urn,
-            "contract_urn": note.contract or company.linkedin_contract_urn,
-            "author_urn": note.owner_urn,
-            "body": note.text,
-            "linkedin_created_at": _naive_utc(note.created_ms),
-            "linkedin_modified_at": _naive_utc(note.last_modified_ms),
-            "linkedin_modified_ms": note.last_modified_ms,
-            "active": note.active,
-        }
-
-    @api.model
-    def _linkedin_upsert(self, company, kind, values_list, counts):
+    def _upsert(self, company, kind, values_list):
         """Create or update staged rows of one kind by external id, in bulk.
 
-        One search for the whole batch. InMails never change on LinkedIn, so
-        a known InMail is left alone; a note is updated when it was modified
-        later than the staged copy. Rows the database refuses are skipped and
-        counted in ``counts['skipped_malformed']``. Returns the rows created
-        or changed, the ones whose chatter messages need attention.
+        One search for the whole batch. A known row of an immutable kind
+        (InMails never change on LinkedIn) is left alone; a mutable one (a
+        note) is updated when it was modified later than the staged copy.
+        Returns ``(rows, counts)``: the rows created or changed, the ones
+        whose chatter messages need attention, and the Counter of rows
+        ``staged`` and ``skipped_malformed`` (refused by the database).
         """
         latest = {}
         for values in values_list:
@@ -231,14 +176,14 @@ class LinkedInActivity(models.Model):
             ):
                 latest[values["external_id"]] = values
         if not latest:
-            return self.browse()
+            return self.browse(), Counter()
         existing = (
             self.sudo()
             .with_context(active_test=False)
             .search(
                 [
                     ("company_id", "=", company.id),
-                    ("kind", "=", kind),
+                    ("kind", "=", kind.code),
                     ("external_id", "in", list(latest)),
                 ]
             )
@@ -246,25 +191,27 @@ class LinkedInActivity(models.Model):
         changed = self.sudo().browse()
         for row in existing:
             values = latest.pop(row.external_id)
-            if kind == "note" and (
+            if kind.mutable and (
                 values["linkedin_modified_ms"] > row.linkedin_modified_ms
             ):
                 row.write(values)
                 changed |= row
-        created = self._linkedin_create_rows(list(latest.values()), counts)
+        created, counts = self._create_rows(list(latest.values()))
         counts["staged"] += len(created)
-        return changed | created
+        return changed | created, counts
 
     @api.model
-    def _linkedin_create_rows(self, values_list, counts):
+    def _create_rows(self, values_list):
         """Create in one batch; on a database error create row by row,
-        skipping the rows that cannot be stored."""
+        skipping the rows that cannot be stored. Returns ``(rows, counts)``
+        with the Counter of ``skipped_malformed`` rows."""
         Activity = self.sudo().with_context(active_test=False)
+        counts = Counter()
         if not values_list:
-            return Activity.browse()
+            return Activity.browse(), counts
         try:
             with self.env.cr.savepoint():
-                return Activity.create(values_list)
+                return Activity.create(values_list), counts
         except Exception:  # noqa: BLE001 - any refusal: find the bad rows below
             _logger.info("LinkedIn staging batch refused; retrying row by row")
         created = Activity.browse()
@@ -280,11 +227,11 @@ class LinkedInActivity(models.Model):
                     values.get("external_id"),
                     error,
                 )
-        return created
+        return created, counts
 
     # -- chatter ---------------------------------------------------------------
 
-    def _linkedin_attach(self, applicants=None, counts=None):
+    def _attach(self, applicants=None):
         """Make the chatter match these rows for connected applicants.
 
         For every (row, applicant) pair of the same member and company: create
@@ -292,9 +239,10 @@ class LinkedInActivity(models.Model):
         remove the messages of deleted notes. ``applicants`` limits the work
         to those applicants (the connect hook); by default every connected
         applicant of the rows' members. All reads and writes are batched;
-        nothing notifies, emails or subscribes anyone.
+        nothing notifies, emails or subscribes anyone. Returns the Counter of
+        messages ``created``, ``updated`` and ``deleted``.
         """
-        counts = counts if counts is not None else defaultdict(int)
+        counts = Counter()
         rows = self.sudo().with_context(active_test=False)
         if not rows:
             return counts
@@ -313,7 +261,7 @@ class LinkedInActivity(models.Model):
         live = rows.filtered("active")
         if not live:
             return counts
-        by_applicant = self._linkedin_applicants_by_member(live, applicants)
+        by_applicant = self._applicants_by_member(live, applicants)
         have = {(m.linkedin_activity_id.id, m.res_id): m for m in existing - gone}
         context = _AttachContext(self.env, live, by_applicant)
         create_values = []
@@ -321,21 +269,19 @@ class LinkedInActivity(models.Model):
             for applicant in by_applicant.get((row.company_id.id, row.member_urn), ()):
                 message = have.get((row.id, applicant.id))
                 if message is None:
-                    create_values.append(
-                        row._linkedin_message_values(applicant, context)
-                    )
-                elif row.kind == "note" and row._linkedin_body_changed(message):
-                    message.write({"body": row._linkedin_message_body()})
+                    create_values.append(row._message_values(applicant, context))
+                elif KINDS[row.kind].mutable and row._body_changed(message):
+                    message.write({"body": row._message_body()})
                     counts["updated"] += 1
         if create_values:
             # Ids then follow LinkedIn's dates within the batch.
             create_values.sort(key=lambda values: values["date"] or datetime.min)
-            self._linkedin_create_messages(create_values)
+            self._create_messages(create_values)
             counts["created"] += len(create_values)
         return counts
 
     @api.model
-    def _linkedin_create_messages(self, values_list):
+    def _create_messages(self, values_list):
         """Create chatter messages in batches, through each document model's
         ``_message_create`` (so every ``mail.message.create`` override runs).
 
@@ -352,24 +298,24 @@ class LinkedInActivity(models.Model):
             messages |= documents._message_create(model_values)
         return messages
 
-    def _linkedin_body_changed(self, message):
+    def _body_changed(self, message):
         """Whether ``message`` no longer shows this row's text.
 
         Bodies are stored as built or, once edited, as sanitised by the
         ORM; both forms count as unchanged.
         """
-        body = self._linkedin_message_body()
+        body = self._message_body()
         if message.body == body:
             return False
-        return message.body != self._linkedin_sanitized(body)
+        return message.body != self._sanitized(body)
 
-    def _linkedin_sanitized(self, html):
+    def _sanitized(self, html):
         """``html`` sanitised exactly as mail.message.body stores it."""
         Message = self.env["mail.message"]
         return Message._fields["body"].convert_to_cache(html, Message)
 
     @api.model
-    def _linkedin_applicants_by_member(self, rows, applicants=None):
+    def _applicants_by_member(self, rows, applicants=None):
         """{(company id, member URN): applicants} of the connected applicants."""
         if applicants is None:
             applicants = (
@@ -392,10 +338,11 @@ class LinkedInActivity(models.Model):
             result[key] |= applicant
         return result
 
-    def _linkedin_message_body(self, reply_label=None):
+    def _message_body(self, reply_label=None):
         """The chatter body (Markup) of this row, safe to store as it is.
 
-        Plain text is escaped. LinkedIn's HTML is kept when it only uses
+        Plain text (every kind not flagged ``html``) is escaped. LinkedIn's
+        HTML is kept when it only uses
         SIMPLE_TAGS; otherwise the whole body is sanitised like
         mail.message.body (scripts, event handlers and javascript: links are
         stripped), as is a body whose reply link is not http(s).
@@ -403,23 +350,23 @@ class LinkedInActivity(models.Model):
         self.ensure_one()
         text = self.body or ""
         safe = True
-        if self.kind == "note" or not HTML_TAG_RE.search(text):
+        if not KINDS[self.kind].html or not HTML_TAG_RE.search(text):
             body = Markup(plaintext2html(text))
         else:
             body, safe = Markup(text), _is_simple_html(text)
-        if self.kind == "inmail" and self.thread_url:
+        if self.thread_url:
             body += Markup(
                 '<p class="o_linkedin_reply"><a href="%s" target="_blank" '
                 'rel="noopener noreferrer">%s</a></p>'
             ) % (self.thread_url, reply_label or _("Reply on LinkedIn Recruiter"))
             safe = safe and bool(SAFE_URL_RE.match(self.thread_url))
-        return body if safe else self._linkedin_sanitized(body)
+        return body if safe else self._sanitized(body)
 
-    def _linkedin_message_values(self, applicant, context):
+    def _message_values(self, applicant, context):
         """mail.message values of this row in ``applicant``'s chatter."""
         self.ensure_one()
-        inmail = self.kind == "inmail"
-        if inmail and self.direction == "received":
+        kind = KINDS[self.kind]
+        if self.direction == "received":
             author_id, email_from = context.candidate(applicant)
         else:
             author_id, email_from = context.seat_author(self)
@@ -430,11 +377,11 @@ class LinkedInActivity(models.Model):
             "reply_to": context.reply_to.get(applicant.id) or False,
             "author_id": author_id,
             "email_from": email_from,
-            "message_type": "email" if inmail else "comment",
-            "subtype_id": context.comment.id if inmail else context.note.id,
-            "is_internal": not inmail,
+            "message_type": kind.message_type,
+            "subtype_id": context.note.id if kind.internal else context.comment.id,
+            "is_internal": kind.internal,
             "date": self.linkedin_created_at,
-            "subject": self.subject if inmail else False,
+            "subject": self.subject or False,
             "body": context.body(self),
             "message_id": MESSAGE_ID.format(
                 kind=self.kind, external_id=self.external_id, applicant_id=applicant.id
@@ -445,9 +392,9 @@ class LinkedInActivity(models.Model):
     # -- maintenance -----------------------------------------------------------
 
     @api.model
-    def _linkedin_purge_unclaimed(self, company):
+    def _purge_unclaimed(self, backend):
         """Delete rows no applicant claimed, staged longer than the retention."""
-        days = company.linkedin_retention_days
+        days = backend.retention_days
         if not days or days <= 0:
             return 0
         limit = fields.Datetime.now() - timedelta(days=days)
@@ -456,7 +403,7 @@ class LinkedInActivity(models.Model):
             .with_context(active_test=False)
             .search(
                 [
-                    ("company_id", "=", company.id),
+                    ("company_id", "=", backend.company_id.id),
                     ("create_date", "<", limit),
                     ("message_ids", "=", False),
                 ]
@@ -503,7 +450,7 @@ class _AttachContext:
     def body(self, row):
         """The row's message body (str), built once for all its applicants."""
         return self._cached(
-            ("body", row.id), lambda: str(row._linkedin_message_body(self.reply_label))
+            ("body", row.id), lambda: str(row._message_body(self.reply_label))
         )
 
     def candidate(self, applicant):

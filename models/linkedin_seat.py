@@ -31,6 +31,12 @@ class LinkedInSeat(models.Model):
         readonly=True,
     )
     contract_urn = fields.Char(string="Contract URN", readonly=True)
+    contract_id = fields.Many2one(
+        "linkedin.contract",
+        readonly=True,
+        ondelete="set null",
+        index=True,
+    )
     company_id = fields.Many2one(
         "res.company",
         required=True,
@@ -67,9 +73,9 @@ class LinkedInSeat(models.Model):
             "A LinkedIn seat can only be listed once per company.",
         ),
         (
-            "user_company_uniq",
-            "unique(user_id, company_id)",
-            "A user can hold only one LinkedIn Recruiter seat per company.",
+            "user_contract_uniq",
+            "unique(user_id, contract_id)",
+            "A user can hold only one LinkedIn Recruiter seat per contract.",
         ),
     ]
 
@@ -100,15 +106,30 @@ class LinkedInSeat(models.Model):
                 )
 
     @api.model
-    def _sync_from_linkedin(self, company, seats):
-        """Upsert ``seats`` (schema.Seat) for ``company``.
+    def _sync_from_linkedin(self, contract, seats):
+        """Upsert ``seats`` (schema.Seat) of ``contract`` (linkedin.contract).
 
-        Seats LinkedIn no longer lists become inactive; unmapped seats are
-        mapped to the internal user with the same email when exactly one
-        user of the company has it. Returns the company's seats.
+        The contract's seats LinkedIn no longer lists become inactive;
+        unmapped seats are mapped to the internal user with the same email
+        when exactly one user of the company has it. Returns the contract's
+        seats.
         """
-        existing = self.sudo().search([("company_id", "=", company.id)])
-        by_urn = {seat.seat_urn: seat for seat in existing}
+        company = contract.company_id
+        existing = self.sudo().search(
+            [
+                ("company_id", "=", company.id),
+                "|",
+                ("contract_id", "=", contract.id),
+                ("contract_urn", "in", [contract.contract_urn, False]),
+            ]
+        )
+        listed = self.sudo().search(
+            [
+                ("company_id", "=", company.id),
+                ("seat_urn", "in", [seat.urn for seat in seats]),
+            ]
+        )
+        by_urn = {seat.seat_urn: seat for seat in existing | listed}
         seen = self.browse()
         for seat in seats:
             values = {
@@ -118,7 +139,8 @@ class LinkedInSeat(models.Model):
                 "state": "active"
                 if (seat.state or "ACTIVE").upper() == "ACTIVE"
                 else "inactive",
-                "contract_urn": seat.contract or company.linkedin_contract_urn,
+                "contract_urn": seat.contract or contract.contract_urn,
+                "contract_id": contract.id,
             }
             record = by_urn.get(seat.urn)
             if record:
@@ -149,7 +171,7 @@ class LinkedInSeat(models.Model):
             )
         )
         taken = {
-            (seat.user_id.id, seat.company_id.id)
+            (seat.user_id.id, seat.contract_id.id)
             for seat in self.sudo().search([("user_id", "!=", False)])
         }
         for seat in unmapped:
@@ -158,16 +180,16 @@ class LinkedInSeat(models.Model):
                 lambda u, seat=seat, email=email: (
                     u.partner_id.email_normalized == email
                     and seat.company_id in u.company_ids
-                    and (u.id, seat.company_id.id) not in taken
+                    and (u.id, seat.contract_id.id) not in taken
                 )
             )
             if len(matches) == 1:
                 seat.user_id = matches
-                taken.add((matches.id, seat.company_id.id))
+                taken.add((matches.id, seat.contract_id.id))
 
     @api.model
     def _seat_of_user(self, user, company):
-        """The active seat ``user`` holds in ``company``'s contract, if any."""
+        """An active seat ``user`` holds in ``company``'s contracts, if any."""
         return self.sudo().search(
             [
                 ("user_id", "=", user.id),

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
 
-from .res_company import LINKEDIN_DAILY_CALL_LIMIT
+from .linkedin_backend import LINKEDIN_DAILY_CALL_LIMIT
 
 # Closing an action started from a form button reloads that form's record.
 RELOAD_RECORD = {"type": "ir.actions.act_window_close"}
@@ -12,43 +12,43 @@ class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
     linkedin_enabled = fields.Boolean(
-        related="company_id.linkedin_enabled", readonly=False
+        related="company_id.linkedin_backend_id.enabled", readonly=False
     )
     linkedin_client_id = fields.Char(
-        related="company_id.linkedin_client_id",
+        related="company_id.linkedin_backend_id.client_id",
         readonly=False,
         groups="base.group_system",
     )
     linkedin_client_secret = fields.Char(
-        related="company_id.linkedin_client_secret",
+        related="company_id.linkedin_backend_id.client_secret",
         readonly=False,
         groups="base.group_system",
     )
     linkedin_organization_urn = fields.Char(
-        related="company_id.linkedin_organization_urn", readonly=False
+        related="company_id.linkedin_backend_id.organization_urn", readonly=False
     )
     linkedin_contract_urn = fields.Char(
-        related="company_id.linkedin_contract_urn", readonly=False
+        related="company_id.linkedin_backend_id.contract_urn", readonly=False
     )
     linkedin_api_base_url = fields.Char(
-        related="company_id.linkedin_api_base_url",
+        related="company_id.linkedin_backend_id.api_base_url",
         readonly=False,
         groups="base.group_system",
     )
     linkedin_api_version = fields.Char(
-        related="company_id.linkedin_api_version", readonly=False
+        related="company_id.linkedin_backend_id.api_version", readonly=False
     )
     linkedin_sync_interval = fields.Integer(
-        related="company_id.linkedin_sync_interval", readonly=False
+        related="company_id.linkedin_backend_id.sync_interval", readonly=False
     )
     linkedin_require_seat = fields.Boolean(
-        related="company_id.linkedin_require_seat", readonly=False
+        related="company_id.linkedin_backend_id.require_seat", readonly=False
     )
     linkedin_backfill_days = fields.Integer(
-        related="company_id.linkedin_backfill_days", readonly=False
+        related="company_id.linkedin_backend_id.backfill_days", readonly=False
     )
     linkedin_retention_days = fields.Integer(
-        related="company_id.linkedin_retention_days", readonly=False
+        related="company_id.linkedin_backend_id.retention_days", readonly=False
     )
     linkedin_projected_daily_calls = fields.Integer(
         string="Projected LinkedIn Calls a Day",
@@ -93,9 +93,11 @@ class ResConfigSettings(models.TransientModel):
         string="Mapped LinkedIn Seats", compute="_compute_linkedin_checklist"
     )
 
-    linkedin_test_ok = fields.Boolean(related="company_id.linkedin_test_ok")
-    linkedin_test_at = fields.Datetime(related="company_id.linkedin_test_at")
-    linkedin_test_message = fields.Text(related="company_id.linkedin_test_message")
+    linkedin_test_ok = fields.Boolean(related="company_id.linkedin_backend_id.test_ok")
+    linkedin_test_at = fields.Datetime(related="company_id.linkedin_backend_id.test_at")
+    linkedin_test_message = fields.Text(
+        related="company_id.linkedin_backend_id.test_message"
+    )
 
     @api.depends("company_id", "linkedin_sync_interval")
     def _compute_linkedin_projected_daily_calls(self):
@@ -103,7 +105,7 @@ class ResConfigSettings(models.TransientModel):
             settings.linkedin_daily_call_limit = LINKEDIN_DAILY_CALL_LIMIT
             interval = settings.linkedin_sync_interval
             settings.linkedin_projected_daily_calls = (
-                settings.company_id._linkedin_projected_daily_calls(interval)
+                settings.company_id.linkedin_backend_id._projected_daily_calls(interval)
                 if settings.company_id and interval and interval > 0
                 else 0
             )
@@ -148,10 +150,11 @@ class ResConfigSettings(models.TransientModel):
         """The first-run checklist: what is done and what is left."""
         for settings in self:
             company = settings.company_id.sudo()
-            settings.linkedin_check_credentials = (
-                not company._linkedin_missing_settings()
+            backend = company.linkedin_backend_id
+            settings.linkedin_check_credentials = bool(
+                backend and not backend._missing_settings()
             )
-            settings.linkedin_check_test = company.linkedin_test_ok
+            settings.linkedin_check_test = backend.test_ok
             active = company.linkedin_seat_ids.filtered(
                 lambda seat: seat.state == "active"
             )
@@ -190,7 +193,7 @@ class ResConfigSettings(models.TransientModel):
         """
         self.ensure_one()
         self.execute()
-        ok, message = self.company_id._linkedin_test_connection()
+        ok, message = self.company_id.linkedin_backend_id._test_connection()
         return self._linkedin_notification(
             _("LinkedIn Recruiter is ready")
             if ok
@@ -201,13 +204,13 @@ class ResConfigSettings(models.TransientModel):
         )
 
     def action_linkedin_refresh_seats(self):
-        """Fetch the contract's seats from LinkedIn and map them to users.
+        """Fetch the contracts' seats from LinkedIn and map them to users.
 
         The counts show in a notification and in the seats setting.
         """
         self.ensure_one()
         self.execute()
-        seats = self.company_id._linkedin_refresh_seats()
+        seats = self.company_id.linkedin_backend_id._refresh_seats()
         active = seats.filtered(lambda seat: seat.state == "active")
         unmapped = len(active.filtered(lambda seat: not seat.user_id))
         if unmapped == 1:
@@ -225,6 +228,20 @@ class ResConfigSettings(models.TransientModel):
             message,
             "warning" if unmapped else "success",
         )
+
+    def action_linkedin_contracts(self):
+        """Save the settings, then list the company's Recruiter contracts."""
+        self.ensure_one()
+        self.execute()
+        backend = self.company_id.linkedin_backend_id
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("LinkedIn Recruiter Contracts"),
+            "res_model": "linkedin.contract",
+            "view_mode": "tree",
+            "domain": [("backend_id", "=", backend.id)],
+            "context": {"default_backend_id": backend.id},
+        }
 
     @api.model
     def _linkedin_notification(self, title, message, kind, sticky=False):

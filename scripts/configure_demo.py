@@ -4,13 +4,14 @@
 # (mapped to the demo users by email).
 import os
 
-from odoo.addons.linkedin_recruiter_connect.tests.sandbox_company import (
-    sandbox_company_values,
+from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (
+    sandbox_backend_values,
 )
 
 company = env.ref("base.main_company")
-company.write(sandbox_company_values(os.environ["LRC_SANDBOX_URL"]))
-seats = company._linkedin_refresh_seats()
+backend = company.linkedin_backend_id
+backend.write(sandbox_backend_values(os.environ["LRC_SANDBOX_URL"]))
+seats = backend._refresh_seats()
 mapped = seats.filtered("user_id")
 env.cr.commit()
 print(

@@ -42,7 +42,7 @@ def run_import(config, database):
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
         company = env.ref("base.main_company")
-        run = env["linkedin.sync.run"]._linkedin_sync_company(company, "cron")
+        run = env["linkedin.sync.run"]._sync_company(company, "cron")
         cr.commit()
         print(f"child run {run.id}: {run.status} created={run.created}", flush=True)
 
@@ -52,16 +52,16 @@ def prepare(config, database, sandbox_url, members, backfill_days=BACKFILL_DAYS)
     applicant per member."""
     registry, odoo = odoo_env(config, database)
     # importable only once the addons path is configured
-    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_company import (
-        sandbox_company_values,
+    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (
+        sandbox_backend_values,
     )
 
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {"tracking_disable": True})
-        env.ref("base.main_company").write(
+        env.ref("base.main_company").linkedin_backend_id.write(
             dict(
-                sandbox_company_values(sandbox_url),
-                linkedin_backfill_days=backfill_days,
+                sandbox_backend_values(sandbox_url),
+                backfill_days=backfill_days,
             )
         )
         env["hr.applicant"].create(

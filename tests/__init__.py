@@ -3,12 +3,14 @@ from . import test_applicant_fields
 from . import test_candidate_contact
 from . import test_connect
 from . import test_connection
+from . import test_contracts
 from . import test_data_protection
 from . import test_demo
 from . import test_disconnect
 from . import test_health
 from . import test_menus
 from . import test_merge
+from . import test_migration
 from . import test_security
 from . import test_settings
 from . import test_sync

@@ -3,9 +3,9 @@
 from odoo.tests import HttpCase, TransactionCase
 
 from ..linkedin_recruiter_sandbox import FIXTURES, start_sandbox
-from .sandbox_company import sandbox_company_values
+from .sandbox_backend import sandbox_backend_values
 
-SANDBOX_SETTINGS = sandbox_company_values("http://127.0.0.1:8099")
+SANDBOX_SETTINGS = sandbox_backend_values("http://127.0.0.1:8099")
 
 
 def stored_candidate(sandbox, applicant):
@@ -28,7 +28,9 @@ class LinkedInCase(TransactionCase):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         cls.company = cls.env.company
+        cls.backend = cls.company.linkedin_backend_id
         cls.other_company = cls.env["res.company"].create({"name": "Other Co"})
+        cls.other_backend = cls.other_company.linkedin_backend_id
         cls.officer = cls._create_user(
             "officer", "hr_recruitment.group_hr_recruitment_user"
         )
@@ -69,13 +71,13 @@ class SandboxCase(LinkedInCase):
         super().setUpClass()
         cls.sandbox = start_sandbox(seed="demo")
         cls.addClassCleanup(cls.sandbox.stop)
-        cls.company.write(sandbox_company_values(cls.sandbox.url))
+        cls.backend.write(sandbox_backend_values(cls.sandbox.url))
         cls.recruiter = cls._create_user(
             "alice",
             "hr_recruitment.group_hr_recruitment_user",
             email="alice.recruiter@example.com",
         )
-        cls.company._linkedin_refresh_seats()
+        cls.backend._refresh_seats()
 
     def setUp(self):
         super().setUp()
@@ -110,10 +112,11 @@ class SandboxTourCase(HttpCase):
         cls.sandbox = start_sandbox(seed="demo")
         cls.addClassCleanup(cls.sandbox.stop)
         cls.company = cls.env.company
-        cls.company.write(sandbox_company_values(cls.sandbox.url))
+        cls.backend = cls.company.linkedin_backend_id
+        cls.backend.write(sandbox_backend_values(cls.sandbox.url))
         # the sandbox's seat 5005 belongs to this email
         cls.env.ref("base.user_admin").email = "admin@yourcompany.example.com"
-        cls.company._linkedin_refresh_seats()
+        cls.backend._refresh_seats()
 
     def start_form_tour(self, applicant, tour):
         """Run ``tour`` as admin, starting on ``applicant``'s form."""

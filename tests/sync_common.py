@@ -21,7 +21,7 @@ class SyncCase(SandboxCase):
         params.set_param("linkedin_recruiter_connect.backoff_base", "0.01")
         params.set_param("linkedin_recruiter_connect.timeout", "2,2")
         # 35 days covers the demo seed's recent fixtures (max 30 days old).
-        cls.company.linkedin_backfill_days = 35
+        cls.backend.backfill_days = 35
         cls.Run = cls.env["linkedin.sync.run"]
         cls.seats = cls.fixtures["seats"]
         cls.members = cls.fixtures["members"]
@@ -31,10 +31,10 @@ class SyncCase(SandboxCase):
         return int(time.time() * 1000)
 
     def backfill_start(self):
-        return self.now_ms() - self.company.linkedin_backfill_days * DAY_MS
+        return self.now_ms() - self.backend.backfill_days * DAY_MS
 
     def sync(self):
-        return self.Run._linkedin_sync_company(self.company, "manual")
+        return self.Run._sync_company(self.company, "manual")
 
     def connected(self, name, email, member_urn, **values):
         applicant = self.create_applicant(name, email, **values)

@@ -112,20 +112,20 @@ class TestConnect(SandboxCase):
         )
 
     def test_disabled_integration_points_to_settings(self):
-        self.company.linkedin_enabled = False
+        self.backend.enabled = False
         applicant = self.create_applicant("Jane Doe", "jane.doe@example.com")
         with self.assertRaises(UserError) as caught:
             applicant.with_user(self.recruiter).action_linkedin_connect()
         self.assertIn("Recruitment > Configuration > Settings", str(caught.exception))
 
     def test_recruiter_lite_is_refused_with_the_reason(self):
-        self.company.write(
+        self.backend.write(
             {
-                "linkedin_client_id": "lite-client",
-                "linkedin_client_secret": "lite-secret",
-                "linkedin_organization_urn": "urn:li:organization:1001",
-                "linkedin_contract_urn": "urn:li:contract:3000",
-                "linkedin_require_seat": False,
+                "client_id": "lite-client",
+                "client_secret": "lite-secret",
+                "organization_urn": "urn:li:organization:1001",
+                "contract_urn": "urn:li:contract:3000",
+                "require_seat": False,
             }
         )
         applicant = self.create_applicant("Jane Doe", "jane.doe@example.com")
@@ -135,7 +135,7 @@ class TestConnect(SandboxCase):
         self.assertFalse(applicant.linkedin_connected)
 
     def test_wrong_secret_is_reported_without_the_secret(self):
-        self.company.linkedin_client_secret = "wrong-secret-value"
+        self.backend.client_secret = "wrong-secret-value"
         applicant = self.create_applicant("Jane Doe", "jane.doe@example.com")
         with self.assertRaises(UserError) as caught:
             applicant.with_user(self.recruiter).action_linkedin_connect()
@@ -150,7 +150,7 @@ class TestConnect(SandboxCase):
         self.assertIn("no active LinkedIn Recruiter seat", str(caught.exception))
         self.assertIn("LinkedIn Recruiter > Seats", str(caught.exception))
 
-        self.company.linkedin_require_seat = False
+        self.backend.require_seat = False
         wizard = self.open_match_wizard(applicant, user=self.officer)
         self.assertEqual(wizard.best_line_id.member_urn, "urn:li:person:jane-doe")
 
@@ -221,7 +221,7 @@ class TestSeats(SandboxCase):
         )
         bob.user_id = self.officer
         before = self.env["linkedin.seat"].search_count([])
-        self.company._linkedin_refresh_seats()
+        self.backend._refresh_seats()
         self.assertEqual(self.env["linkedin.seat"].search_count([]), before)
         self.assertEqual(bob.user_id, self.officer)
 

@@ -22,38 +22,38 @@ class TestConnection(SandboxCase):
         self.assertIn("Profile widget: enabled (recruiters see", message)
         self.assertNotIn("CSA_API", message, "features, not API names")
         self.assertIn("Ready: applicants can be connected", message)
-        self.assertTrue(self.company.linkedin_test_ok)
-        self.assertTrue(self.company.linkedin_test_at)
+        self.assertTrue(self.backend.test_ok)
+        self.assertTrue(self.backend.test_at)
 
     def test_recruiter_lite_is_explained(self):
-        self.company.write(
+        self.backend.write(
             {
-                "linkedin_client_id": "lite-client",
-                "linkedin_client_secret": "lite-secret",
-                "linkedin_organization_urn": "urn:li:organization:1001",
-                "linkedin_contract_urn": "urn:li:contract:3000",
+                "client_id": "lite-client",
+                "client_secret": "lite-secret",
+                "organization_urn": "urn:li:organization:1001",
+                "contract_urn": "urn:li:contract:3000",
             }
         )
         params = self._test()
         self.assertEqual(params["title"], "LinkedIn Recruiter is not ready")
         self.assertIn("InMail and Notes history: NOT enabled.", params["message"])
         self.assertIn("Recruiter Lite, which is not supported", params["message"])
-        self.assertFalse(self.company.linkedin_test_ok)
+        self.assertFalse(self.backend.test_ok)
 
     def test_integration_disabled_in_recruiter(self):
         self.sandbox.admin.set_integration(
             "urn:li:organization:1000", "PROFILE_PLUGIN", False
         )
-        ok, message = self.company._linkedin_test_connection()
+        ok, message = self.backend._test_connection()
         self.assertFalse(ok)
         self.assertIn("Profile widget: NOT enabled.", message)
         self.assertIn("missing integrations (PROFILE_PLUGIN)", message)
         self.assertIn("Recruiter's admin center", message)
 
     def test_wrong_credentials_never_show_the_secret(self):
-        self.company.linkedin_client_secret = "s3cr3t-that-must-not-leak"
-        ok, message = self.company._linkedin_test_connection()
+        self.backend.client_secret = "s3cr3t-that-must-not-leak"
+        ok, message = self.backend._test_connection()
         self.assertFalse(ok)
         self.assertIn("refused the credentials", message)
         self.assertNotIn("s3cr3t-that-must-not-leak", message)
-        self.assertNotIn("s3cr3t", self.company.linkedin_test_message)
+        self.assertNotIn("s3cr3t", self.backend.test_message)

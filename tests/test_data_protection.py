@@ -56,9 +56,9 @@ class TestDataProtection(SandboxCase):
             lambda a: a.summary == "LinkedIn member closed or purged"
         )
         self.assertIn(self.manager, todos.user_id)
-        self.assertTrue(self.company.linkedin_purge_checked_at)
+        self.assertTrue(self.backend.purge_checked_at)
         # a rerun neither re-flags nor adds to-dos
-        self.company._linkedin_check_purged_members()
+        self.backend._check_purged_members()
         self.assertEqual(
             len(applicant.activity_ids.filtered(lambda a: a.user_id == self.manager)),
             1,
@@ -114,9 +114,9 @@ class TestDataProtection(SandboxCase):
             "WHERE id IN %s",
             [(claimed.id, old_unclaimed.id)],
         )
-        self.company.linkedin_retention_days = 180
+        self.backend.retention_days = 180
 
-        purged = self.env["linkedin.activity"]._linkedin_purge_unclaimed(self.company)
+        purged = self.env["linkedin.activity"]._purge_unclaimed(self.backend)
 
         self.assertEqual(purged, 1)
         self.assertFalse(old_unclaimed.exists())

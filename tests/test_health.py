@@ -56,7 +56,7 @@ class TestSyncHealth(SyncCase):
 
         self.assertEqual(settings.linkedin_first_import_state, "todo")
 
-        self.company._linkedin_test_connection()
+        self.backend._test_connection()
         first = self.sync()
         settings = self.env["res.config.settings"].create({})
         self.assertTrue(settings.linkedin_check_test)

@@ -221,7 +221,7 @@ class TestManagerTodos(SecurityCase):
         applicant = self.connected_jane()
         self.sandbox.admin.purge_member(JANE, "CLOSED")
 
-        self.company._linkedin_check_purged_members()
+        self.backend._check_purged_members()
 
         todos = applicant.activity_ids
         self.assertIn(self.manager, todos.user_id)
@@ -309,29 +309,29 @@ class TestSettingsValidation(SecurityCase):
 
     def test_loose_values_are_refused(self):
         cases = [
-            ("linkedin_api_version", "202604\n"),
-            ("linkedin_api_version", "２０２６０４"),
-            ("linkedin_organization_urn", "urn:li:organization:１２３"),
-            ("linkedin_organization_urn", "urn:li:organization:123\n"),
-            ("linkedin_contract_urn", "urn:li:contract:9\n"),
-            ("linkedin_api_base_url", "https://api.linkedin.com\n"),
-            ("linkedin_api_base_url", "http://api.linkedin.com"),
-            ("linkedin_api_base_url", "https://169.254.169.254"),
-            ("linkedin_api_base_url", "http://169.254.169.254"),
-            ("linkedin_api_base_url", "https://10.0.0.8"),
-            ("linkedin_api_base_url", "https://intranet"),
-            ("linkedin_backfill_days", -1),
-            ("linkedin_backfill_days", 0),
-            ("linkedin_backfill_days", 10**6),
-            ("linkedin_retention_days", -5),
-            ("linkedin_retention_days", 10**6),
+            ("api_version", "202604\n"),
+            ("api_version", "２０２６０４"),
+            ("organization_urn", "urn:li:organization:１２３"),
+            ("organization_urn", "urn:li:organization:123\n"),
+            ("contract_urn", "urn:li:contract:9\n"),
+            ("api_base_url", "https://api.linkedin.com\n"),
+            ("api_base_url", "http://api.linkedin.com"),
+            ("api_base_url", "https://169.254.169.254"),
+            ("api_base_url", "http://169.254.169.254"),
+            ("api_base_url", "https://10.0.0.8"),
+            ("api_base_url", "https://intranet"),
+            ("backfill_days", -1),
+            ("backfill_days", 0),
+            ("backfill_days", 10**6),
+            ("retention_days", -5),
+            ("retention_days", 10**6),
         ]
         for name, value in cases:
             with self.subTest(field=name, value=value):
-                before = self.company[name]
+                before = self.backend[name]
                 with self.assertRaises(ValidationError):
-                    self.company.write({name: value})
-                self.assertEqual(self.company[name], before)
+                    self.backend.write({name: value})
+                self.assertEqual(self.backend[name], before)
 
     def test_sandbox_and_linkedin_urls_are_accepted(self):
         for url in (
@@ -341,16 +341,16 @@ class TestSettingsValidation(SecurityCase):
             "https://[::1]:8443/base",
         ):
             with self.subTest(url=url):
-                self.company.write({"linkedin_api_base_url": url})
-                self.assertEqual(self.company.linkedin_api_base_url, url)
+                self.backend.write({"api_base_url": url})
+                self.assertEqual(self.backend.api_base_url, url)
 
     def test_endpoint_and_client_id_are_for_administrators(self):
         for user in (self.recruiter, self.manager):
-            for name in ("linkedin_api_base_url", "linkedin_client_id"):
+            for name in ("api_base_url", "client_id"):
                 with self.subTest(user=user.login, field=name):
                     with self.assertRaises(AccessError):
-                        self.company.with_user(user).read([name])
-        self.assertTrue(self.company.with_user(self.admin).linkedin_client_id)
+                        self.backend.with_user(user).read([name])
+        self.assertTrue(self.backend.with_user(self.admin).client_id)
 
 
 @tagged("post_install", "-at_install")

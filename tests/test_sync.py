@@ -1,6 +1,6 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from collections import Counter, defaultdict
+from collections import Counter
 from unittest.mock import patch
 
 from psycopg2 import IntegrityError
@@ -9,11 +9,12 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
 from odoo.tools import mute_logger
 
+from ..import_engine import ImportEngine, _Stream
+from ..linkedin_recruiter_connect import budget
+from ..linkedin_recruiter_connect.activity_kinds import KINDS
 from ..linkedin_recruiter_connect.schema import InMailEvent
 from ..models.mail_message import UNIQUE_INDEX
 from .sync_common import DAY_MS, HOUR_MS, SyncCase
-
-SYNC_LOGGER = "odoo.addons.linkedin_recruiter_connect.models.linkedin_sync_run"
 
 
 @tagged("post_install", "-at_install")
@@ -262,15 +263,15 @@ class TestSyncSchedule(SyncCase):
                 for index in range(200)
             ]
         )
-        seats = self.company._linkedin_active_seat_count()
+        seats = self.backend._active_seat_count()
         settings = self.env["res.config.settings"].create({})
         self.assertEqual(settings.linkedin_projected_daily_calls, 96 * (seats + 2))
         self.assertEqual(settings.linkedin_daily_call_limit, 100000)
         with self.assertRaisesRegex(ValidationError, "more than half"):
             with Form(self.env["res.config.settings"]) as form:
                 form.linkedin_sync_interval = 5
-        self.company.linkedin_sync_interval = 30
-        self.assertEqual(self.company.linkedin_sync_interval, 30)
+        self.backend.sync_interval = 30
+        self.assertEqual(self.backend.sync_interval, 30)
 
     def test_cron_runs_the_import_and_respects_the_interval(self):
         jane = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
@@ -335,7 +336,9 @@ class TestSyncSchedule(SyncCase):
         now = self.now_ms()
         for seat in seats:
             self.assertAlmostEqual(seat.linkedin_inmail_cursor_ms, now, delta=60000)
-        self.assertAlmostEqual(self.company.linkedin_notes_cursor_ms, now, delta=60000)
+        self.assertAlmostEqual(
+            self.backend.contract_ids.notes_cursor_ms, now, delta=60000
+        )
         oldest = self.env["linkedin.activity"].search(
             [("kind", "=", "inmail")], order="linkedin_created_at", limit=1
         )
@@ -356,9 +359,15 @@ class TestSyncSchedule(SyncCase):
             body="Other contract",
             created_ms=self.now_ms(),
         )
-        counts = defaultdict(int)
-        self.Run._linkedin_stage(self.company, "inmail", [foreign], counts)
-        self.assertEqual(counts["dropped"], 1)
+        engine = ImportEngine(
+            self.backend, self.now_ms(), budget.Deadline(None), lambda _result: None
+        )
+        seat = self.env["linkedin.seat"].search(
+            [("seat_urn", "=", self.seats["alice"])]
+        )
+        stream = _Stream(KINDS["inmail"], seat, self.fixtures["contract"], [])
+        engine._stage(stream, [foreign])
+        self.assertEqual(engine.result.counts["dropped"], 1)
         self.assertFalse(
             self.env["linkedin.activity"].search([("external_id", "=", "999")])
         )

@@ -9,7 +9,7 @@ from .sync_common import SyncCase
 class TestSyncFaults(SyncCase):
     def setUp(self):
         super().setUp()
-        self.company.linkedin_backfill_days = 25
+        self.backend.backfill_days = 25
         self.jane = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
         self.ahmed = self.connected(
             "Ahmed Khan", "a.khan@example.net", self.members["ahmed_khan"]

@@ -3,7 +3,7 @@
 from odoo import fields
 from odoo.tests import tagged
 
-from ..models.linkedin_sync_run import SLICE_SECONDS_PARAM
+from ..import_engine import SLICE_SECONDS_PARAM
 from .sync_common import SyncCase
 
 
@@ -79,7 +79,7 @@ class TestSyncSlices(SyncCase):
         ).unlink()
         self.env["linkedin.activity"].search([]).unlink()
         self.env["linkedin.seat"].search([]).write({"linkedin_inmail_cursor_ms": 0})
-        self.company.linkedin_notes_cursor_ms = 0
+        self.backend.contract_ids.notes_cursor_ms = 0
         self.Run.search([]).unlink()
         self.short_slices()
 
@@ -123,16 +123,16 @@ class TestSyncSlices(SyncCase):
 
     def test_companies_take_turns(self):
         other = self.other_company
-        other.write(
+        other.linkedin_backend_id.write(
             {
-                key: self.company.sudo()[key]
+                key: self.backend.sudo()[key]
                 for key in (
-                    "linkedin_enabled",
-                    "linkedin_client_id",
-                    "linkedin_client_secret",
-                    "linkedin_organization_urn",
-                    "linkedin_contract_urn",
-                    "linkedin_api_base_url",
+                    "enabled",
+                    "client_id",
+                    "client_secret",
+                    "organization_urn",
+                    "contract_urn",
+                    "api_base_url",
                 )
             }
         )

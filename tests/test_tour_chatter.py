@@ -18,7 +18,7 @@ class TestChatterOrderTour(SandboxTourCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company.linkedin_backfill_days = 35
+        cls.backend.backfill_days = 35
         cls.seats = cls.sandbox.admin.fixtures()["seats"]
 
     def setUp(self):
@@ -46,9 +46,7 @@ class TestChatterOrderTour(SandboxTourCase):
         )
 
     def sync(self):
-        run = self.env["linkedin.sync.run"]._linkedin_sync_company(
-            self.company, "manual"
-        )
+        run = self.env["linkedin.sync.run"]._sync_company(self.company, "manual")
         self.assertEqual(run.status, "done", run.error)
 
     def applicant(self, name):

@@ -28,7 +28,7 @@ class TestSettingsButtonsTour(SandboxTourCase):
     def test_refresh_seats_and_test_connection_report_in_place(self):
         self.company.linkedin_seat_ids.unlink()
         self.start_tour(SETTINGS_URL, "linkedin_settings_buttons_tour", login="admin")
-        self.assertTrue(self.company.linkedin_test_ok)
+        self.assertTrue(self.backend.test_ok)
 
     def test_labels_explain_themselves_and_do_not_wrap(self):
         self.start_tour(SETTINGS_URL, "linkedin_settings_labels_tour", login="admin")

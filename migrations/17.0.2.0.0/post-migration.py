@@ -1,0 +1,120 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""17.0.2.0.0: the LinkedIn settings move from res.company to linkedin.backend.
+
+Each company gets its backend with the values its ``linkedin_*`` columns held;
+its contract URN becomes its first linkedin.contract, which takes over the
+notes and purged-members cursors, and its seats are attached to it. Seat
+cursors, applicants' links, staged activity and chatter messages are not
+touched. The old columns are read here, before Odoo drops them at the end of
+the upgrade.
+"""
+
+import logging
+
+from odoo import SUPERUSER_ID, api
+from odoo.tools.sql import column_exists
+
+_logger = logging.getLogger(__name__)
+
+# old res_company column -> linkedin.backend field
+BACKEND_COLUMNS = {
+    "linkedin_enabled": "enabled",
+    "linkedin_client_id": "client_id",
+    "linkedin_client_secret": "client_secret",
+    "linkedin_organization_urn": "organization_urn",
+    "linkedin_api_base_url": "api_base_url",
+    "linkedin_api_version": "api_version",
+    "linkedin_sync_interval": "sync_interval",
+    "linkedin_require_seat": "require_seat",
+    "linkedin_backfill_days": "backfill_days",
+    "linkedin_retention_days": "retention_days",
+    "linkedin_test_ok": "test_ok",
+    "linkedin_test_at": "test_at",
+    "linkedin_test_message": "test_message",
+    "linkedin_purge_checked_at": "purge_checked_at",
+}
+# old res_company column -> linkedin.contract field
+CONTRACT_COLUMNS = {
+    "linkedin_notes_cursor_ms": "notes_cursor_ms",
+    "linkedin_purge_checked_ms": "purge_checked_ms",
+}
+
+
+def _old_settings(cr):
+    """{company id: {old column: value}} of the columns still present."""
+    columns = [
+        column
+        for column in [*BACKEND_COLUMNS, "linkedin_contract_urn", *CONTRACT_COLUMNS]
+        if column_exists(cr, "res_company", column)
+    ]
+    if not columns:
+        return {}
+    # Column names come from the constants above, never from data.
+    cr.execute(f"SELECT id, {', '.join(columns)} FROM res_company")  # noqa: S608
+    return {row[0]: dict(zip(columns, row[1:], strict=True)) for row in cr.fetchall()}
+
+
+def _migrate_company(env, company, old):
+    backend = company.linkedin_backend_id
+    backend.write(
+        {
+            field: old[column]
+            for column, field in BACKEND_COLUMNS.items()
+            if column in old and old[column] is not None
+        }
+    )
+    urn = old.get("linkedin_contract_urn")
+    if not urn or backend.contract_ids:
+        return
+    contract = env["linkedin.contract"].create(
+        {
+            "backend_id": backend.id,
+            "contract_urn": urn,
+            **{
+                field: old.get(column) or 0
+                for column, field in CONTRACT_COLUMNS.items()
+            },
+        }
+    )
+    env["linkedin.seat"].search(
+        [
+            ("company_id", "=", company.id),
+            ("contract_urn", "in", [urn, False]),
+            ("contract_id", "=", False),
+        ]
+    ).write({"contract_id": contract.id})
+    _logger.info("LinkedIn settings of %s moved to its backend", company.name)
+
+
+def _migrate_purge_cron(env):
+    """The purge cron (noupdate data) now runs on linkedin.backend."""
+    cron = env.ref(
+        "linkedin_recruiter_connect.ir_cron_linkedin_check_purged_members",
+        raise_if_not_found=False,
+    )
+    if cron:
+        cron.write(
+            {
+                "model_id": env["ir.model"]._get_id("linkedin.backend"),
+                "code": "model._cron_check_purged_members()",
+            }
+        )
+
+
+def migrate(cr, version):
+    if not version:
+        return
+    env = api.Environment(cr, SUPERUSER_ID, {"active_test": False})
+    # One user may now hold a seat in each contract of a company.
+    cr.execute(
+        "ALTER TABLE linkedin_seat DROP CONSTRAINT IF EXISTS "
+        "linkedin_seat_user_company_uniq"
+    )
+    old_settings = _old_settings(cr)
+    companies = env["res.company"].search([])
+    companies._linkedin_ensure_backend()
+    for company in companies:
+        if company.id in old_settings:
+            _migrate_company(env, company, old_settings[company.id])
+    _migrate_purge_cron(env)

@@ -1,0 +1,580 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import ipaddress
+import logging
+import re
+from urllib.parse import urlsplit
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..client_session import ClientSession, user_error
+from ..linkedin_recruiter_connect import errors
+from ..linkedin_recruiter_connect.client import (
+    LINKEDIN_API_URL,
+    RecruiterClient,
+    is_loopback_host,
+)
+
+_logger = logging.getLogger(__name__)
+
+# (connect, read) seconds; overridable with the system parameter below.
+DEFAULT_TIMEOUT = (5.0, 30.0)
+TIMEOUT_PARAM = "linkedin_recruiter_connect.timeout"
+DEFAULT_SYNC_INTERVAL = 15
+MIN_SYNC_INTERVAL = 5
+MAX_SYNC_INTERVAL = 24 * 60
+# Sync import (issue 5): LinkedIn's shared daily budget of the RSC read APIs,
+# of which the schedule may spend at most half; client retry parameters.
+LINKEDIN_DAILY_CALL_LIMIT = 100_000
+SYNC_CALL_BUDGET = LINKEDIN_DAILY_CALL_LIMIT // 2
+RETRY_PARAMS = {
+    "max_attempts": ("linkedin_recruiter_connect.max_attempts", int),
+    "max_retry_seconds": ("linkedin_recruiter_connect.max_retry_seconds", float),
+    "backoff_base": ("linkedin_recruiter_connect.backoff_base", float),
+}
+
+# Matched with fullmatch: ``$`` would accept a trailing newline, ``\d``
+# full-width digits.
+ORGANIZATION_URN_RE = re.compile(r"urn:li:organization:[0-9]+")
+API_VERSION_RE = re.compile(r"[0-9]{4}(0[1-9]|1[0-2])")
+BASE_URL_RE = re.compile(r"https?://[A-Za-z0-9.:\[\]-]+(/[A-Za-z0-9._~/-]*)?")
+DAY_LIMITS = {
+    "backfill_days": (1, 3650),
+    "retention_days": (0, 3650),
+}
+
+
+def is_allowed_api_url(url):
+    """Whether ``url`` may receive the client secret: https to a public
+    host, or a loopback address (the sandbox), over http or https."""
+    if not BASE_URL_RE.fullmatch(url or ""):
+        return False
+    parts = urlsplit(url)
+    try:
+        host, _port = parts.hostname, parts.port  # a malformed port raises
+    except ValueError:
+        return False
+    if not host:
+        return False
+    if is_loopback_host(host):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return parts.scheme == "https" and "." in host
+    return parts.scheme == "https" and address.is_global
+
+
+def _parse_timeout(raw):
+    """``(connect, read)`` seconds of a ``connect,read`` parameter."""
+    connect, read = (float(part) for part in raw.split(","))
+    return (connect, read)
+
+
+class LinkedInBackend(models.Model):
+    """One LinkedIn Recruiter System Connect customer: a company's LinkedIn.
+
+    Holds the child application's credentials, the organization, the
+    Recruiter contracts (RSC-103: one application, several contracts), the
+    import's settings and the connection state. Every ORM call to LinkedIn
+    goes through :meth:`_session` or :meth:`_client`. Recruitment settings
+    edit the current company's backend in place.
+    """
+
+    _name = "linkedin.backend"
+    _description = "LinkedIn Recruiter Backend"
+    _rec_name = "company_id"
+
+    company_id = fields.Many2one(
+        "res.company", required=True, readonly=True, ondelete="cascade", index=True
+    )
+    enabled = fields.Boolean(
+        string="LinkedIn Recruiter",
+        help="Connect this company's applicants to LinkedIn Recruiter.",
+    )
+    client_id = fields.Char(
+        string="LinkedIn Client ID",
+        groups="base.group_system",
+        help="Client ID of the child application LinkedIn provisioned for this "
+        "company.",
+    )
+    client_secret = fields.Char(
+        string="LinkedIn Client Secret",
+        groups="base.group_system",
+        copy=False,
+    )
+    organization_urn = fields.Char(
+        string="LinkedIn Organization URN",
+        help="The company's LinkedIn organization, e.g. urn:li:organization:12345.",
+    )
+    contract_ids = fields.One2many(
+        "linkedin.contract", "backend_id", string="Recruiter Contracts"
+    )
+    contract_urn = fields.Char(
+        string="LinkedIn Recruiter Contract URN",
+        compute="_compute_contract_urn",
+        inverse="_inverse_contract_urn",
+        help="The Recruiter contract whose InMails and Notes are imported, "
+        "e.g. urn:li:contract:67890.",
+    )
+    api_base_url = fields.Char(
+        string="LinkedIn API Base URL",
+        groups="base.group_system",
+        default=LINKEDIN_API_URL,
+        help="LinkedIn's API, or the address of a LinkedIn Recruiter sandbox.",
+    )
+    api_version = fields.Char(
+        string="LinkedIn API Version",
+        help="LinkedIn-Version header (YYYYMM) for versioned endpoints; leave "
+        "empty for the unversioned /v2 API.",
+    )
+    sync_interval = fields.Integer(
+        string="LinkedIn Sync Interval (minutes)",
+        default=DEFAULT_SYNC_INTERVAL,
+        help="How often InMails and Recruiter Notes are fetched from LinkedIn.",
+    )
+    require_seat = fields.Boolean(
+        string="Require a Recruiter Seat to Connect",
+        default=True,
+        help="Only users mapped to an active LinkedIn Recruiter seat may "
+        "connect applicants to LinkedIn.",
+    )
+    test_ok = fields.Boolean(
+        string="LinkedIn Connection Test Passed", copy=False, readonly=True
+    )
+    test_at = fields.Datetime(
+        string="LinkedIn Connection Tested On", copy=False, readonly=True
+    )
+    test_message = fields.Text(
+        string="LinkedIn Connection Test Result", copy=False, readonly=True
+    )
+    purge_checked_at = fields.Datetime(
+        string="LinkedIn Purged Members Checked On", copy=False, readonly=True
+    )
+    backfill_days = fields.Integer(
+        string="LinkedIn First Import (days back)",
+        default=365,
+        help="How far back the first import fetches InMails and Notes.",
+    )
+    retention_days = fields.Integer(
+        string="Keep LinkedIn Activity Waiting for a Connection (days)",
+        default=180,
+        help="InMails and Notes of members no applicant is connected to wait "
+        "this long, so that a later connection still shows them, then they "
+        "are deleted; 0 keeps them until an applicant is connected.",
+    )
+
+    _sql_constraints = [
+        (
+            "company_uniq",
+            "unique(company_id)",
+            "A company has one LinkedIn Recruiter backend.",
+        )
+    ]
+
+    @api.depends("contract_ids.contract_urn", "contract_ids.sequence")
+    def _compute_contract_urn(self):
+        for backend in self:
+            backend.contract_urn = backend.contract_ids[:1].contract_urn
+
+    def _inverse_contract_urn(self):
+        """The settings' contract field edits the first contract in place."""
+        for backend in self.sudo():
+            first = backend.contract_ids[:1]
+            if not backend.contract_urn:
+                first.unlink()
+            elif first:
+                first.contract_urn = backend.contract_urn
+            else:
+                self.env["linkedin.contract"].create(
+                    {"backend_id": backend.id, "contract_urn": backend.contract_urn}
+                )
+
+    @api.constrains("organization_urn")
+    def _check_organization_urn(self):
+        for backend in self:
+            urn = backend.organization_urn
+            if urn and not ORGANIZATION_URN_RE.fullmatch(urn):
+                raise ValidationError(
+                    _(
+                        "The LinkedIn organization URN %(value)r is not valid: "
+                        "expected urn:li:organization:<digits>, "
+                        "e.g. urn:li:organization:12345.",
+                        value=urn,
+                    )
+                )
+
+    @api.constrains("api_base_url")
+    def _check_api_base_url(self):
+        for backend in self:
+            url = backend.api_base_url
+            if url and not is_allowed_api_url(url):
+                raise ValidationError(
+                    _(
+                        "The LinkedIn API base URL %(value)r is not valid: "
+                        "expected https://host[/path] with a public host, "
+                        "e.g. https://api.linkedin.com (http only for a "
+                        "sandbox on 127.0.0.1 or localhost).",
+                        value=url,
+                    )
+                )
+
+    @api.constrains("api_version")
+    def _check_api_version(self):
+        for backend in self:
+            version = backend.api_version
+            if version and not API_VERSION_RE.fullmatch(version):
+                raise ValidationError(
+                    _(
+                        "The LinkedIn API version %(value)r is not valid: "
+                        "expected YYYYMM, e.g. 202604.",
+                        value=version,
+                    )
+                )
+
+    @api.constrains("sync_interval")
+    def _check_sync_interval(self):
+        for backend in self:
+            interval = backend.sync_interval
+            if not MIN_SYNC_INTERVAL <= interval <= MAX_SYNC_INTERVAL:
+                raise ValidationError(
+                    _(
+                        "The LinkedIn sync interval must be between %(low)s and "
+                        "%(high)s minutes (got %(value)s).",
+                        low=MIN_SYNC_INTERVAL,
+                        high=MAX_SYNC_INTERVAL,
+                        value=interval,
+                    )
+                )
+
+    @api.constrains(*DAY_LIMITS)
+    def _check_days(self):
+        for backend in self:
+            for name, (low, high) in DAY_LIMITS.items():
+                if not low <= backend[name] <= high:
+                    raise ValidationError(
+                        _(
+                            "%(field)s must be between %(low)s and %(high)s days "
+                            "(got %(value)s).",
+                            field=backend._fields[name].get_description(self.env)[
+                                "string"
+                            ],
+                            low=low,
+                            high=high,
+                            value=backend[name],
+                        )
+                    )
+
+    @api.constrains("sync_interval", "enabled")
+    def _check_sync_budget(self):
+        for backend in self.filtered("enabled"):
+            seats = backend._active_seat_count()
+            calls = backend._projected_daily_calls(seats=seats)
+            if calls > SYNC_CALL_BUDGET:
+                raise ValidationError(
+                    _(
+                        "Syncing every %(interval)s minutes with %(seats)s active "
+                        "seats would spend about %(calls)s LinkedIn calls a day, "
+                        "more than half of LinkedIn's limit of %(limit)s. Choose "
+                        "a longer sync interval.",
+                        interval=backend.sync_interval,
+                        seats=seats,
+                        calls=calls,
+                        limit=LINKEDIN_DAILY_CALL_LIMIT,
+                    )
+                )
+
+    # -- readiness and clients -----------------------------------------------
+
+    def _missing_settings(self):
+        """Labels of the required LinkedIn settings this backend lacks."""
+        self.ensure_one()
+        required = (
+            "client_id",
+            "client_secret",
+            "organization_urn",
+            "contract_urn",
+            "api_base_url",
+        )
+        backend = self.sudo()
+        return [
+            backend._fields[name].get_description(self.env)["string"]
+            for name in required
+            if not backend[name]
+        ]
+
+    def _check_ready(self):
+        """Raise a UserError saying what to fix when LinkedIn is not usable."""
+        self.ensure_one()
+        company = self.company_id
+        if not self.enabled:
+            raise UserError(
+                _(
+                    "LinkedIn Recruiter is not enabled for %(company)s. An "
+                    "administrator can enable it in Recruitment > Configuration "
+                    "> Settings.",
+                    company=company.name,
+                )
+            )
+        missing = self._missing_settings()
+        if missing:
+            raise UserError(
+                _(
+                    "LinkedIn Recruiter is not fully configured for %(company)s: "
+                    "an administrator must fill in %(missing)s in Recruitment > "
+                    "Configuration > Settings.",
+                    company=company.name,
+                    missing=", ".join(missing),
+                )
+            )
+
+    def _client(self):
+        """A RecruiterClient of this backend's settings; LinkedIn errors
+        raised by its calls reach the caller as they are.
+
+        Raises a UserError when the settings are incomplete or unusable.
+        """
+        options = self._client_options()
+        try:
+            return RecruiterClient(**options, logger=_logger)
+        except ValueError as error:
+            raise UserError(
+                _(
+                    "The LinkedIn settings of %(company)s cannot be used: "
+                    "%(reason)s. An administrator can fix them in Recruitment > "
+                    "Configuration > Settings.",
+                    company=self.company_id.name,
+                    reason=error,
+                )
+            ) from error
+
+    def _session(self):
+        """A client closed on exit whose LinkedIn errors reach the caller as
+        the UserError the user should read (see ``client_session``)."""
+        return ClientSession(self)
+
+    def _user_error(self, error):
+        """The UserError a user should read for a LinkedIn client error."""
+        return user_error(self, error)
+
+    def _client_options(self):
+        """RecruiterClient keyword arguments of this backend's settings.
+
+        Plain values, the secret included. Raises a UserError when the
+        settings are incomplete.
+        """
+        self.ensure_one()
+        self._check_ready()
+        backend = self.sudo()
+        return {
+            "client_id": backend.client_id,
+            "client_secret": backend.client_secret,
+            "base_url": backend.api_base_url,
+            "version": backend.api_version or None,
+            "timeout": self._param(TIMEOUT_PARAM, _parse_timeout, DEFAULT_TIMEOUT),
+            **self._retry_options(),
+        }
+
+    def _retry_options(self):
+        """Client retry options overridden by system parameters (tests, ops)."""
+        options = {}
+        for name, (key, cast) in RETRY_PARAMS.items():
+            value = self._param(key, cast)
+            if value is not None:
+                options[name] = value
+        return options
+
+    @api.model
+    def _param(self, key, cast, default=None):
+        """System parameter ``key`` converted by ``cast``; ``default`` when it
+        is unset, or malformed (then a warning is logged)."""
+        raw = self.env["ir.config_parameter"].sudo().get_param(key)
+        if not raw:
+            return default
+        try:
+            return cast(raw)
+        except ValueError:
+            _logger.warning("Ignoring malformed %s=%r", key, raw)
+            return default
+
+    # -- seats and calls -------------------------------------------------------
+
+    def _projected_daily_calls(self, interval=None, seats=None):
+        """LinkedIn calls a day the schedule spends when nothing is new.
+
+        Each run: one seatsV2 call and one prospectNotes window per contract,
+        and one conversationEvents window per active seat (token calls are
+        not counted).
+        """
+        self.ensure_one()
+        interval = interval or self.sync_interval or DEFAULT_SYNC_INTERVAL
+        if seats is None:
+            seats = self._active_seat_count()
+        runs = -(-24 * 60 // interval)
+        return runs * (seats + 2 * max(len(self.contract_ids), 1))
+
+    def _active_seat_count(self):
+        self.ensure_one()
+        return (
+            self.env["linkedin.seat"]
+            .sudo()
+            .search_count(
+                [("company_id", "=", self.company_id.id), ("state", "=", "active")]
+            )
+        )
+
+    def _refresh_seats(self):
+        """Fetch the contracts' seats and map them to users; return the seats."""
+        self.ensure_one()
+        with self._session() as client:
+            return self._sync_seats(client)
+
+    def _sync_seats(self, client):
+        """Every contract's seats listed with ``client``, upserted and mapped
+        to users; LinkedIn errors are raised as they are."""
+        self.ensure_one()
+        seats = self.env["linkedin.seat"]
+        for contract in self.contract_ids:
+            found = client.list_seats(contract.contract_urn)
+            seats |= seats._sync_from_linkedin(contract, found)
+        return seats
+
+    # -- connection test -------------------------------------------------------
+
+    def _test_connection(self):
+        """Fetch a token and each contract's integration status; store and
+        return the verdict.
+
+        Returns ``(ok, message)``; the message says in plain words what is
+        ready and what is missing, and never contains a secret.
+        """
+        self.ensure_one()
+        contracts = self.contract_ids
+        ok, lines = True, [_("Credentials accepted by LinkedIn.")]
+        with self._client() as client:
+            for contract in contracts:
+                try:
+                    status = client.integration_status(
+                        self.organization_urn, contract.contract_urn
+                    )
+                except errors.LinkedInError as error:
+                    ok, lines = False, [str(self._user_error(error).args[0])]
+                    break
+                ok = ok and status.ready
+                if len(contracts) > 1:
+                    lines.append(
+                        _("Contract %(contract)s:", contract=contract.contract_urn)
+                    )
+                lines.extend(self._status_lines(status, contract.contract_urn))
+        message = "\n".join(lines)
+        self.sudo().write(
+            {"test_ok": ok, "test_at": fields.Datetime.now(), "test_message": message}
+        )
+        return ok, message
+
+    def _integration_labels(self):
+        """{RSC integration type: (what it is called, what it gives recruiters)}."""
+        return {
+            "PROFILE_PLUGIN": (
+                _("Profile widget"),
+                _("recruiters see and connect the LinkedIn profile on the applicant"),
+            ),
+            "IN_ATS_INDICATOR": (
+                _("In-ATS indicator"),
+                _("LinkedIn Recruiter shows who is already in Odoo"),
+            ),
+            "CSA_API": (
+                _("InMail and Notes history"),
+                _("InMails and Recruiter Notes appear in the applicant's chatter"),
+            ),
+        }
+
+    def _status_lines(self, status, contract_urn):
+        """What a contract's integration status means, line by line."""
+        lines = []
+        labels = self._integration_labels()
+        for kind in sorted(status.enabled, key=lambda kind: labels.get(kind, kind)):
+            feature, benefit = labels.get(kind, (kind, ""))
+            if status.enabled[kind]:
+                lines.append(
+                    _(
+                        "%(feature)s: enabled (%(benefit)s).",
+                        feature=feature,
+                        benefit=benefit,
+                    )
+                    if benefit
+                    else _("%(feature)s: enabled.", feature=feature)
+                )
+            else:
+                lines.append(_("%(feature)s: NOT enabled.", feature=feature))
+        if not status.csa_enabled:
+            lines.append(
+                _(
+                    "InMail and Notes history needs the CSA_API integration on "
+                    "contract %(contract)s. A contract without Recruiter System "
+                    "Connect is Recruiter Lite, which is not supported: RSC needs "
+                    "LinkedIn Recruiter Corporate or Professional Services.",
+                    contract=contract_urn,
+                )
+            )
+        elif not status.ready:
+            lines.append(
+                _(
+                    "Ask your LinkedIn Recruiter administrator to enable the "
+                    "missing integrations (%(missing)s) for this ATS in "
+                    "Recruiter's admin center.",
+                    missing=", ".join(status.missing),
+                )
+            )
+        else:
+            lines.append(_("Ready: applicants can be connected and synced."))
+        return lines
+
+    # -- data protection -------------------------------------------------------
+
+    @api.model
+    def _cron_check_purged_members(self):
+        """Data protection: flag applicants of members LinkedIn closed/purged.
+
+        LinkedIn asks ATSs to check at least every 30 days; the cron runs
+        weekly. A failing backend is logged and retried next time.
+        """
+        for backend in self.sudo().search([("enabled", "=", True)]):
+            try:
+                backend._check_purged_members()
+            except (UserError, errors.LinkedInError) as error:
+                _logger.warning(
+                    "LinkedIn purged-members check failed for %s: %s",
+                    backend.company_id.name,
+                    error,
+                )
+
+    def _check_purged_members(self):
+        """Fetch members purged since each contract's cursor and flag their
+        applicants; return the applicants flagged."""
+        self.ensure_one()
+        by_member, cursors = {}, {}
+        with self._client() as client:
+            for contract in self.contract_ids:
+                purged = client.purged_members(
+                    contract.contract_urn, int(contract.purge_checked_ms)
+                )
+                by_member.update({m.member_urn: m.reason for m in purged})
+                if purged:
+                    cursors[contract] = max(m.purged_ms for m in purged)
+        applicants = (
+            self.env["hr.applicant"]
+            .with_context(active_test=False)
+            .search(
+                [
+                    ("company_id", "=", self.company_id.id),
+                    ("linkedin_member_urn", "in", list(by_member)),
+                ]
+            )
+        )
+        applicants._linkedin_flag_purged(by_member)
+        for contract, cursor_ms in cursors.items():
+            contract.sudo().purge_checked_ms = cursor_ms
+        self.sudo().purge_checked_at = fields.Datetime.now()
+        return applicants

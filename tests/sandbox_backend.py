@@ -1,0 +1,26 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The one mapping of the sandbox's demo RSC customer to linkedin.backend fields.
+
+The sandbox knows nothing of Odoo: it publishes its credentials and URNs in
+its own terms (``FIXTURES``). The tests, the demo database
+(``scripts/configure_demo.py``), the crash and production tiers and the
+benchmarks point a company's backend at a sandbox with these values; outside
+the tests import it as
+``odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend``.
+"""
+
+from ..linkedin_recruiter_sandbox import FIXTURES
+
+
+def sandbox_backend_values(url):
+    """linkedin.backend values that point a backend at the sandbox at ``url``."""
+    rsc = FIXTURES["clients"]["rsc"]
+    return {
+        "enabled": True,
+        "client_id": rsc["client_id"],
+        "client_secret": rsc["client_secret"],
+        "organization_urn": rsc["organization"],
+        "contract_urn": FIXTURES["contract"],
+        "api_base_url": url,
+    }
