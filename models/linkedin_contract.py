@@ -22,7 +22,11 @@ class LinkedInContract(models.Model):
     _rec_name = "contract_urn"
 
     backend_id = fields.Many2one(
-        "linkedin.backend", required=True, ondelete="cascade", index=True
+        "linkedin.backend",
+        string="LinkedIn Recruiter Backend",
+        required=True,
+        ondelete="cascade",
+        index=True,
     )
     company_id = fields.Many2one(
         related="backend_id.company_id", store=True, index=True

@@ -6,7 +6,9 @@ from odoo import api, fields, models
 class ResCompany(models.Model):
     _inherit = "res.company"
 
-    linkedin_backend_ids = fields.One2many("linkedin.backend", "company_id")
+    linkedin_backend_ids = fields.One2many(
+        "linkedin.backend", "company_id", string="LinkedIn Recruiter Backends"
+    )
     linkedin_backend_id = fields.Many2one(
         "linkedin.backend",
         string="LinkedIn Recruiter Backend",
