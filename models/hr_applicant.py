@@ -183,17 +183,22 @@ class HrApplicant(models.Model):
             "linkedin_activity_id"
         }
 
+    def _linkedin_backend(self):
+        """The LinkedIn backend of this applicant's company."""
+        self.ensure_one()
+        return (self.company_id or self.env.company).linkedin_backend_id
+
     # -- actions ---------------------------------------------------------------
 
     def action_linkedin_connect(self):
         """Push the applicant to LinkedIn, fetch its matches, open the wizard."""
         self.ensure_one()
         self._linkedin_check_officer()
-        company = self.company_id or self.env.company
-        company.linkedin_backend_id._check_ready()
+        backend = self._linkedin_backend()
+        backend._check_ready()
         self._linkedin_check_connectable()
-        self._linkedin_check_user_seat(company)
-        matches = self._linkedin_push_and_match(company)
+        self._linkedin_check_user_seat(backend)
+        matches = self._linkedin_push_and_match(backend)
         wizard = self.env["linkedin.match.wizard"]._create_for(self, matches)
         return wizard._action_reopen()
 
@@ -337,10 +342,10 @@ class HrApplicant(models.Model):
         pending = self.browse()
         error = None
         for company, applicants in self.grouped("company_id").items():
-            company = company or self.env.company
+            backend = (company or self.env.company).linkedin_backend_id
             try:
-                with company.linkedin_backend_id._client() as client:
-                    failed, failure = applicants._linkedin_clear_with(client, company)
+                with backend._client() as client:
+                    failed, failure = applicants._linkedin_clear_with(client, backend)
             except UserError as exc:
                 _logger.warning("Cannot clear LinkedIn matches: %s", exc)
                 failed, failure = applicants, exc
@@ -348,27 +353,25 @@ class HrApplicant(models.Model):
             error = failure or error
         return pending, error
 
-    def _linkedin_clear_with(self, client, company):
-        """``(pending, error)`` of clearing these applicants of ``company``
+    def _linkedin_clear_with(self, client, backend):
+        """``(pending, error)`` of clearing these applicants of ``backend``
         with ``client``; a retryable error leaves the rest pending."""
         pending = self.browse()
         error = None
         for index, applicant in enumerate(self):
-            failure = applicant._linkedin_clear_one(client, company)
+            failure = applicant._linkedin_clear_one(client, backend)
             if failure:
                 pending |= applicant
-                error = company.linkedin_backend_id._user_error(failure)
+                error = backend._user_error(failure)
                 if failure.retryable:
                     return pending | self[index:], error
         return pending, error
 
-    def _linkedin_clear_one(self, client, company):
+    def _linkedin_clear_one(self, client, backend):
         """Clear this candidate's manual match; return the LinkedInError or
         None."""
         try:
-            client.clear_manual_match(
-                self.id, company.linkedin_backend_id.organization_urn
-            )
+            client.clear_manual_match(self.id, backend.organization_urn)
         except errors.LinkedInError as exc:
             if exc.status == 404:
                 return None
@@ -463,9 +466,10 @@ class HrApplicant(models.Model):
                 )
             )
 
-    def _linkedin_check_user_seat(self, company):
-        if not company.linkedin_backend_id.require_seat:
+    def _linkedin_check_user_seat(self, backend):
+        if not backend.require_seat:
             return
+        company = backend.company_id
         if self.env["linkedin.seat"]._seat_of_user(self.env.user, company):
             return
         raise UserError(
@@ -498,10 +502,10 @@ class HrApplicant(models.Model):
             external_profile_url=f"{base_url}/web#id={self.id}&model=hr.applicant",
         )
 
-    def _linkedin_push_and_match(self, company):
+    def _linkedin_push_and_match(self, backend):
         """Send the candidate to LinkedIn and return its CandidateMatches."""
-        organization = company.linkedin_backend_id.organization_urn
-        with company.linkedin_backend_id._session() as client:
+        organization = backend.organization_urn
+        with backend._session() as client:
             (result,) = client.sync_candidates(
                 [self._linkedin_candidate_record()], organization
             )
@@ -526,11 +530,11 @@ class HrApplicant(models.Model):
         self.ensure_one()
         self._linkedin_check_officer()
         self._linkedin_check_connectable()
-        company = self.company_id or self.env.company
-        company.linkedin_backend_id._check_ready()
-        self._linkedin_check_user_seat(company)
-        organization = company.linkedin_backend_id.organization_urn
-        with company.linkedin_backend_id._session() as client:
+        backend = self._linkedin_backend()
+        backend._check_ready()
+        self._linkedin_check_user_seat(backend)
+        organization = backend.organization_urn
+        with backend._session() as client:
             matches = client.get_candidate_matches([self.id], organization)
             self._linkedin_check_proposed(matches.get(str(self.id)), member_urn)
             client.set_manual_match(self.id, organization, member_urn)

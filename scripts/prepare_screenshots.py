@@ -30,7 +30,7 @@ duplicate = Applicant.create(
     }
 )
 for applicant in chatter | duplicate:
-    applicant._linkedin_push_and_match(env.company)
+    applicant._linkedin_push_and_match(env.company.linkedin_backend_id)
     applicant._linkedin_connect_member(JANE, PROFILE)
 env["linkedin.sync.run"]._sync_company(env.company, trigger="manual")
 env.cr.commit()

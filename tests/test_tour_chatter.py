@@ -76,7 +76,7 @@ class TestChatterOrderTour(SandboxTourCase):
     def test_late_connection_reads_in_date_order(self):
         self.sync()  # staged while nobody is connected
         applicant = self.applicant("Jane Doe")
-        applicant._linkedin_push_and_match(self.company)
+        applicant._linkedin_push_and_match(self.backend)
         applicant._linkedin_connect_member(JANE)
         self.assert_ids_not_in_date_order(applicant)
         self.start_form_tour(applicant, "linkedin_chatter_order_tour")

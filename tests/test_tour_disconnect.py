@@ -22,7 +22,7 @@ class TestDisconnectTour(SandboxTourCase):
                 "job_id": job.id,
             }
         )
-        applicant._linkedin_push_and_match(self.company)
+        applicant._linkedin_push_and_match(self.backend)
         applicant._linkedin_connect_member(JANE_URN, JANE_PROFILE)
         return applicant
 
