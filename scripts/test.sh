@@ -3,13 +3,16 @@
 # tier 2 (real Odoo 17 + PostgreSQL through pytest-odoo, on a fresh database
 # where the addon is installed without demo data), tier 3 (browser tours in
 # headless Chromium), crash safety, the production tier (Odoo in prefork mode
-# with default limits), an uninstall check and `make run` from this checkout.
+# with default limits), the upgrade of a previous release's database, an
+# uninstall check and `make run` from this checkout.
 # Prints one summary at the end.
 # REQUIRE_ODOO=1 turns a missing Odoo or browser into a failure.
 source "$(dirname "$0")/common.sh"
 source "$(dirname "$0")/pg.sh"
 
 REQUIRE_ODOO=${REQUIRE_ODOO:-0}
+# The previous release (17.0.1.0.0) whose databases the upgrade tier upgrades.
+UPGRADE_FROM=${UPGRADE_FROM:-42bda82}
 REPORTS=$BUILD_DIR/reports
 rm -rf "$REPORTS" && mkdir -p "$REPORTS"
 SUMMARY=()
@@ -97,6 +100,7 @@ if [ $ODOO_OK = 0 ]; then
     skip_tier "tier 2 (odoo)" "$ODOO_REASON"
     skip_tier "tier 3 (browser)" "$ODOO_REASON"
     skip_tier "production" "$ODOO_REASON"
+    skip_tier "upgrade" "$ODOO_REASON"
     skip_tier "uninstall" "$ODOO_REASON"
     skip_tier "make run" "$ODOO_REASON"
     print_summary
@@ -138,6 +142,15 @@ if "${ODOO[@]}" -c "$CONF" -d "$TEST_DB" -i "$ADDON_NAME" --stop-after-init --lo
     else
         tail -20 "$REPORTS/production.out" >&2
         record "production" FAILED 0 1 0 "$(grep -o 'production:.*' "$REPORTS/production.out")"
+    fi
+    if PYTHONPATH=$ODOO_SRC "$VENV/bin/python" "$REPO_ROOT/scripts/upgrade_test.py" \
+            --config "$CONF" --odoo-bin "$ODOO_SRC/odoo-bin" --previous "$UPGRADE_FROM" \
+            >"$REPORTS/upgrade.out" 2>&1; then
+        record "upgrade" ok 1 0 0 "$(grep -o '^upgrade:.*' "$REPORTS/upgrade.out")"
+    else
+        grep -E '^ +! ' "$REPORTS/upgrade.out" | head -30 >&2 || true
+        tail -20 "$REPORTS/upgrade.out" >&2
+        record "upgrade" FAILED 0 1 0 "$(grep -o '^upgrade:.*' "$REPORTS/upgrade.out")"
     fi
     if "${ODOO[@]}" shell -c "$CONF" -d "$TEST_DB" --log-level=warn --no-http \
             < "$REPO_ROOT/scripts/check_uninstall.py" >"$REPORTS/uninstall.log" 2>&1 \

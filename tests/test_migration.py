@@ -99,3 +99,6 @@ class TestMigrationFromCompanySettings(SandboxCase):
         self.assertTrue(backend)
         self.assertFalse(backend.enabled)
         self.assertFalse(backend.contract_ids)
+        # Empty before, empty after: not LinkedIn's URL, not the defaults' 0.
+        self.assertFalse(backend.api_base_url)
+        self.assertEqual(backend.sync_interval, 15)

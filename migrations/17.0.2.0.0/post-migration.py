@@ -34,6 +34,12 @@ BACKEND_COLUMNS = {
     "linkedin_test_message": "test_message",
     "linkedin_purge_checked_at": "purge_checked_at",
 }
+# Numbers the ORM never stored as NULL: a NULL there keeps the default.
+NUMBER_COLUMNS = {
+    "linkedin_sync_interval",
+    "linkedin_backfill_days",
+    "linkedin_retention_days",
+}
 # old res_company column -> linkedin.contract field
 CONTRACT_COLUMNS = {
     "linkedin_notes_cursor_ms": "notes_cursor_ms",
@@ -55,15 +61,28 @@ def _old_settings(cr):
     return {row[0]: dict(zip(columns, row[1:], strict=True)) for row in cr.fetchall()}
 
 
+def _backend_values(old):
+    """Backend values of a company's old columns.
+
+    An empty setting stays empty: a cleared API base URL must not become
+    LinkedIn's, which an enabled company would then call.
+    """
+    values = {}
+    for column, field in BACKEND_COLUMNS.items():
+        if column not in old:
+            continue
+        value = old[column]
+        if value is None:
+            if column in NUMBER_COLUMNS:
+                continue
+            value = False
+        values[field] = value
+    return values
+
+
 def _migrate_company(env, company, old):
     backend = company.linkedin_backend_id
-    backend.write(
-        {
-            field: old[column]
-            for column, field in BACKEND_COLUMNS.items()
-            if column in old and old[column] is not None
-        }
-    )
+    backend.write(_backend_values(old))
     urn = old.get("linkedin_contract_urn")
     if not urn or backend.contract_ids:
         return
