@@ -18,9 +18,10 @@ and the no-new-activity run again with a tenth of the applicants connected.
 the full import then runs as the cron runs it, slice after slice within
 Odoo's default limits, and prints the slices, the wall time, the calls spent
 against LinkedIn's 100,000 a day, and the ORM side alone (staging and
-attaching) in messages per second. Every mode also times a plain
-``message_post`` loop on messages like the imported ones and prints how many
-times faster the import's write path is per message.
+attaching) in messages per second. Every mode then times the import's
+write path alone (2,000 new InMails staged in one batch, then attached to
+the chatter) against a plain ``message_post`` loop on messages like them, in
+the same run, and prints how many times faster it is per message.
 
 The sandbox runs in its own process (``python -m
 linkedin_recruiter_sandbox``), as LinkedIn would: in-process it would
@@ -138,6 +139,63 @@ def message_post_seconds(env, applicants, count):
     seconds = time.perf_counter() - started
     env.cr.rollback()
     return seconds / count
+
+
+def write_path_seconds(env, company, applicants, count):
+    """``(staging, attaching)`` seconds per message of the import's write path
+    alone, on ``count`` new InMails of connected applicants staged in one
+    batch, then attached (the chatter writes); rolled back."""
+    from odoo.addons.linkedin_recruiter_connect.linkedin_recruiter_connect import (
+        activity_kinds,
+        schema,
+    )
+
+    kind = activity_kinds.INMAIL
+    seat = env["linkedin.seat"].search([("company_id", "=", company.id)], limit=1)
+    now_ms = int(time.time() * 1000)
+    values_list = []
+    for index in range(count):
+        member = applicants[index % len(applicants)].linkedin_member_urn
+        event = schema.InMailEvent(
+            external_id=f"bench-write-path-{index}",
+            thread_urn=None,
+            contract=None,
+            seat_urn=seat.seat_urn,
+            member_urn=member,
+            author_urn=seat.member_urn or seat.seat_urn,
+            direction="SENT",
+            subject="A role for you",
+            body=f"<p>InMail {index}: Hello, would you like to talk?</p>",
+            created_ms=now_ms - index,
+        )
+        values = kind.values(event)
+        values.update(company_id=company.id, seat_id=seat.id, contract_urn=None)
+        values_list.append(values)
+    env.cr.commit()
+    Activity = env["linkedin.activity"]
+    started = time.perf_counter()
+    rows, _counts = Activity._upsert(company, kind, values_list)
+    env.flush_all()
+    staged = time.perf_counter()
+    created = rows._attach()["created"]
+    env.flush_all()
+    attached = time.perf_counter()
+    env.cr.rollback()
+    return (staged - started) / created, (attached - staged) / created
+
+
+def report_write_path(env, company, applicants, count=2000):
+    """The import's write path against a message_post loop, in the same run."""
+    staging, attaching = write_path_seconds(env, company, applicants, count)
+    post = message_post_seconds(env, applicants, count)
+    print(
+        f"write path, {count:,} new InMails in one batch: "
+        f"{1 / (staging + attaching):.0f} messages/s "
+        f"({post / (staging + attaching):.1f}x faster per message than a "
+        f"message_post loop, {1 / post:.0f} messages/s); its chatter writes "
+        f"alone {1 / attaching:.0f} messages/s ({post / attaching:.1f}x)",
+        flush=True,
+    )
 
 
 def start_sandbox_process(repo):
@@ -297,6 +355,7 @@ def measure(database, url, members, profile, sandbox_pid):
         full = run_sync(env, company, profile, sandbox_pid)
         report("full import", *full)
         report_realism(env, full[0], orm, applicants)
+        report_write_path(env, company, applicants)
         report("no new activity", *run_sync(env, company, sandbox_pid=sandbox_pid))
         keep = len(applicants) // 10
         applicants[keep:].write({"linkedin_member_urn": False})
