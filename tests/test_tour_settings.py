@@ -32,3 +32,10 @@ class TestSettingsButtonsTour(SandboxTourCase):
 
     def test_labels_explain_themselves_and_do_not_wrap(self):
         self.start_tour(SETTINGS_URL, "linkedin_settings_labels_tour", login="admin")
+
+    def test_a_second_contract_is_added_from_settings(self):
+        self.start_tour(SETTINGS_URL, "linkedin_settings_contracts_tour", login="admin")
+        self.assertEqual(
+            self.backend.contract_ids.mapped("contract_urn"),
+            ["urn:li:contract:2000", "urn:li:contract:2999"],
+        )

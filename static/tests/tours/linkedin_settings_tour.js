@@ -165,3 +165,39 @@ registry.category("web_tour.tours").add("linkedin_settings_labels_tour", {
         },
     ],
 });
+
+// Started on Recruitment settings with the sandbox's contract configured.
+registry.category("web_tour.tours").add("linkedin_settings_contracts_tour", {
+    test: true,
+    steps: () => [
+        {
+            content: "Open the company's Recruiter contracts",
+            trigger: "button[name=action_linkedin_contracts]",
+        },
+        {
+            content: "The settings' contract is the first one",
+            trigger: ".o_list_view .o_data_row:first:contains(urn:li:contract:2000)",
+            isCheck: true,
+        },
+        {
+            content: "Add a second contract",
+            trigger: ".o_list_button_add",
+        },
+        {
+            content: "Type its URN",
+            trigger: ".o_data_row.o_selected_row [name=contract_urn] input",
+            run: "text urn:li:contract:2999",
+        },
+        {
+            content: "Save it",
+            trigger: ".o_list_button_save",
+        },
+        {
+            content: "Both contracts are listed",
+            trigger:
+                ".o_list_view:not(:has(.o_selected_row)) " +
+                ".o_data_row:contains(urn:li:contract:2999)",
+            isCheck: true,
+        },
+    ],
+});
