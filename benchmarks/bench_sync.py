@@ -153,9 +153,10 @@ def write_path_seconds(env, company, applicants, count):
     kind = activity_kinds.INMAIL
     seat = env["linkedin.seat"].search([("company_id", "=", company.id)], limit=1)
     now_ms = int(time.time() * 1000)
+    members = applicants.mapped("linkedin_member_urn")
     values_list = []
     for index in range(count):
-        member = applicants[index % len(applicants)].linkedin_member_urn
+        member = members[index % len(members)]
         event = schema.InMailEvent(
             external_id=f"bench-write-path-{index}",
             thread_urn=None,
