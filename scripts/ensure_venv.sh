@@ -21,6 +21,11 @@ if [ -f "$VENV/.lrc-stamp" ] && [ "$(cat "$VENV/.lrc-stamp")" = "$stamp" ]; then
     exit 0
 fi
 log "installing Python packages into $VENV (a few minutes the first time)"
+# Some pinned sdists (cbor2 5.4.2) only build with a setuptools that still
+# ships pkg_resources; pip >= 25.3 takes build constraints apart.
+build_constraints=$LRC_HOME/build-constraints.txt
+echo "setuptools<75" > "$build_constraints"
+export PIP_CONSTRAINT=$build_constraints PIP_BUILD_CONSTRAINT=$build_constraints
 [ -x "$VENV/bin/python" ] || "$PYTHON_BIN" -m venv "$VENV"
 pip_install() { "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "$@"; }
 pip_install --upgrade pip wheel
