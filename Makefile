@@ -1,5 +1,5 @@
 # One entry point for developers, the README and CI. See README.md.
-.PHONY: help setup test run bench screenshots i18n clean
+.PHONY: help setup test run bench screenshots i18n addon clean
 
 help:
 	@echo "make setup  - Odoo 17.0 source, virtualenv, PostgreSQL and Chromium"
@@ -8,6 +8,7 @@ help:
 	@echo "make bench  - benchmark scripts (client, connect, sync); they print figures"
 	@echo "make screenshots - README screenshots from the real UI (headless Chromium)"
 	@echo "make i18n   - regenerate i18n/linkedin_recruiter_connect.pot"
+	@echo "make addon SERIES=17.0|18.0|19.0 - build that series' addon folder in .build/addons-<series>/"
 	@echo "make clean  - remove build artefacts"
 
 setup:
@@ -27,6 +28,10 @@ screenshots:
 
 i18n:
 	bash scripts/i18n.sh
+
+SERIES ?= 17.0
+addon:
+	python3 scripts/build_addon.py --series $(SERIES) --out .build/addons-$(SERIES)/linkedin_recruiter_connect
 
 clean:
 	rm -rf .build .pytest_cache .ruff_cache

@@ -4,7 +4,7 @@
     "name": "LinkedIn Recruiter Connect",
     "summary": "Connect applicants to LinkedIn Recruiter and import InMails "
     "and Recruiter Notes into the chatter",
-    "version": "17.0.2.0.0",
+    "version": "19.0.2.0.0",
     "category": "Human Resources/Recruitment",
     "website": "https://github.com/linkedin-recruiter-connect/linkedin_recruiter_connect",
     "author": "linkedin_recruiter_connect contributors",

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
 
+from .. import compat
 from .linkedin_backend import LINKEDIN_DAILY_CALL_LIMIT
 
 # Closing an action started from a form button reloads that form's record.
@@ -238,7 +239,7 @@ class ResConfigSettings(models.TransientModel):
             "type": "ir.actions.act_window",
             "name": _("LinkedIn Recruiter Contracts"),
             "res_model": "linkedin.contract",
-            "view_mode": "tree",
+            "view_mode": compat.LIST_VIEW_MODE,
             "domain": [("backend_id", "=", backend.id)],
             "context": {"default_backend_id": backend.id},
         }

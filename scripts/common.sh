@@ -6,7 +6,10 @@ REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ADDON_NAME=linkedin_recruiter_connect
 # Outside the repository so every clone on the machine shares one Odoo and one venv.
 LRC_HOME=${LRC_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/lrc}
-ODOO_SRC=${ODOO_SRC:-$LRC_HOME/odoo-17.0}
+# The Odoo series to set up, run and test (the repository root is the 19.0
+# addon; scripts/build_addon.py builds the others' folders).
+SERIES=${SERIES:-17.0}
+ODOO_SRC=${ODOO_SRC:-$LRC_HOME/odoo-$SERIES}
 ODOO_GIT_URL=${ODOO_GIT_URL:-https://github.com/odoo/odoo.git}
 VENV=${VENV:-$LRC_HOME/venv}
 PYTHON_BIN=${PYTHON_BIN:-python3}
@@ -18,10 +21,13 @@ ADDONS_DIR=${ADDONS_DIR:-$LRC_HOME/addons-$(printf '%s' "$REPO_ROOT" | sha1sum |
 log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
-# Odoo loads an addon by folder name: present the checkout as linkedin_recruiter_connect.
+# Odoo loads an addon by folder name: present the checkout as
+# linkedin_recruiter_connect, built for $SERIES (a copy with its XML syntax
+# and version; rerun after editing the checkout).
 link_addon() {
     mkdir -p "$ADDONS_DIR"
-    ln -sfn "$REPO_ROOT" "$ADDONS_DIR/$ADDON_NAME"
+    "${PYTHON_BIN}" "$REPO_ROOT/scripts/build_addon.py" --series "$SERIES" \
+        --source "$REPO_ROOT" --out "$ADDONS_DIR/$ADDON_NAME" >&2
 }
 
 odoo_addons_path() {

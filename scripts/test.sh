@@ -145,6 +145,7 @@ if "${ODOO[@]}" -c "$CONF" -d "$TEST_DB" -i "$ADDON_NAME" --stop-after-init --lo
     fi
     if PYTHONPATH=$ODOO_SRC "$VENV/bin/python" "$REPO_ROOT/scripts/upgrade_test.py" \
             --config "$CONF" --odoo-bin "$ODOO_SRC/odoo-bin" --previous "$UPGRADE_FROM" \
+            --repo "$REPO_ROOT" \
             >"$REPORTS/upgrade.out" 2>&1; then
         record "upgrade" ok 1 0 0 "$(grep -o '^upgrade:.*' "$REPORTS/upgrade.out")"
     else

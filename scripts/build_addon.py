@@ -1,0 +1,149 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Build the addon folder of one Odoo series from the repository root.
+
+The repository root is the addon for the newest series (19.0). The older
+series differ from it only in the XML syntax and the manifest version, which
+this step rewrites; every Python difference lives in ``compat.py``.
+
+Usage::
+
+    python scripts/build_addon.py --series 17.0 \
+        --out <addons dir>/linkedin_recruiter_connect
+
+For the newest series the output is a plain copy. The files copied are the
+repository's own (``git ls-files``: tracked and untracked but not ignored),
+so build artefacts and caches never reach an addon folder.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+SERIES = ("17.0", "18.0", "19.0")
+NEWEST = SERIES[-1]
+ADDON = "linkedin_recruiter_connect"
+# Odoo 17 calls list views "tree" (tag, view_mode, view type).
+LIST_OPEN_TAG = re.compile(r"<list\b")
+VIEW_MODE_FIELD = re.compile(r'(<field name="view_mode">)([^<]*)(</field>)')
+# Odoo 17 runs a cron ``numbercall`` times, once by default.
+CRON_RECORD = re.compile(
+    r'(<record\b[^>]*model="ir\.cron"[^>]*>)(.*?)(</record>)', re.S
+)
+CRON_17_FIELDS = (
+    '<field name="numbercall">-1</field>\n'
+    '        <field name="doall" eval="False" />\n'
+    "    "
+)
+# Groups of users and actions: ``group_ids`` since 19.0, ``groups_id`` before.
+GROUP_IDS = re.compile(r"""(name=["']|\(["'])group_ids(["'])""")
+MANIFEST_VERSION = re.compile(r'("version":\s*")' + re.escape(NEWEST) + r"\.")
+
+
+def transform_xml(text, series):
+    """The newest series' XML ``text`` written for ``series``."""
+    if series == "17.0":
+        text = LIST_OPEN_TAG.sub("<tree", text).replace("</list>", "</tree>")
+        text = VIEW_MODE_FIELD.sub(
+            lambda match: (
+                match.group(1)
+                + ",".join(
+                    "tree" if mode == "list" else mode
+                    for mode in match.group(2).split(",")
+                )
+                + match.group(3)
+            ),
+            text,
+        )
+        text = CRON_RECORD.sub(
+            lambda match: (
+                match.group(1)
+                + match.group(2).rstrip()
+                + "\n        "
+                + CRON_17_FIELDS
+                + match.group(3)
+            ),
+            text,
+        )
+    if series != NEWEST:
+        text = GROUP_IDS.sub(r"\1groups_id\2", text)
+    return text
+
+
+def transform_manifest(text, series):
+    """The manifest ``text`` with ``series`` as its version's prefix."""
+    built, count = MANIFEST_VERSION.subn(rf"\g<1>{series}.", text)
+    if count != 1:
+        raise ValueError(f"no {NEWEST}.x.y.z version in the manifest")
+    return built
+
+
+def source_files(source):
+    """Paths (relative) of the repository's own files under ``source``."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        cwd=source,
+        check=True,
+        capture_output=True,
+    ).stdout.decode()
+    return sorted(
+        path
+        for path in listed.split("\0")
+        if path
+        and not path.startswith(".")
+        and os.path.isfile(os.path.join(source, path))
+    )
+
+
+def remove(path):
+    """Remove the previous build at ``path``; a symlink is unlinked, never
+    followed."""
+    if os.path.islink(path) or os.path.isfile(path):
+        os.unlink(path)
+    elif os.path.isdir(path):
+        shutil.rmtree(path)
+
+
+def build(source, out, series):
+    """Write the ``series`` addon of the repository at ``source`` to ``out``;
+    return the number of files written."""
+    if series not in SERIES:
+        raise ValueError(f"unknown series {series!r}: one of {', '.join(SERIES)}")
+    remove(out)
+    files = source_files(source)
+    for path in files:
+        target = os.path.join(out, path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        origin = os.path.join(source, path)
+        if path == "__manifest__.py":
+            with open(origin, encoding="utf-8") as handle:
+                text = transform_manifest(handle.read(), series)
+        elif path.endswith(".xml"):
+            with open(origin, encoding="utf-8") as handle:
+                text = transform_xml(handle.read(), series)
+        else:
+            shutil.copy2(origin, target)
+            continue
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        shutil.copystat(origin, target)
+    return len(files)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--series", required=True, choices=SERIES)
+    parser.add_argument("--out", required=True, help="the addon folder to write")
+    parser.add_argument(
+        "--source", default=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    )
+    args = parser.parse_args(argv)
+    count = build(args.source, args.out, args.series)
+    print(f"{ADDON} {args.series}: {count} files in {args.out}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+# Copyright 2026 linkedin_recruiter_connect contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The step that builds an older series' addon folder from the root (19.0)."""
+
+import ast
+import importlib.util
+import os
+import re
+
+import pytest
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+_spec = importlib.util.spec_from_file_location(
+    "build_addon", os.path.join(REPO, "scripts", "build_addon.py")
+)
+build_addon = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(build_addon)
+
+LIST_VIEW = """<record id="x_view_tree" model="ir.ui.view">
+    <field name="arch" type="xml">
+        <list editable="bottom"><field name="name" /></list>
+    </field>
+</record>
+<record id="x_action" model="ir.actions.act_window">
+    <field name="view_mode">list,form</field>
+    <field name="group_ids" eval="[(4, ref('base.group_user'))]" />
+    <field name="domain" eval="[('group_ids', 'in', [1])]" />
+</record>
+"""
+CRON = """<record id="x_cron" model="ir.cron">
+        <field name="interval_number">1</field>
+    </record>
+"""
+
+
+def test_17_gets_tree_views_and_groups_id():
+    built = build_addon.transform_xml(LIST_VIEW, "17.0")
+    assert '<tree editable="bottom">' in built and "</tree>" in built
+    assert "<list" not in built and "</list>" not in built
+    assert '<field name="view_mode">tree,form</field>' in built
+    assert "group_ids" not in built
+    assert 'name="groups_id"' in built and "('groups_id', 'in'" in built
+
+
+def test_18_keeps_list_views_but_not_group_ids():
+    built = build_addon.transform_xml(LIST_VIEW, "18.0")
+    assert "<list editable" in built and "list,form" in built
+    assert "group_ids" not in built
+
+
+def test_19_is_the_source_itself():
+    assert build_addon.transform_xml(LIST_VIEW + CRON, "19.0") == LIST_VIEW + CRON
+
+
+def test_only_17_crons_need_numbercall():
+    built = build_addon.transform_xml(CRON, "17.0")
+    assert '<field name="numbercall">-1</field>' in built
+    assert '<field name="doall" eval="False" />' in built
+    assert built.index("interval_number") < built.index("numbercall")
+    assert built.rstrip().endswith("</record>")
+    assert "numbercall" not in build_addon.transform_xml(CRON, "18.0")
+
+
+def test_manifest_version_takes_the_series():
+    manifest = '{"name": "X", "version": "19.0.2.0.0"}'
+    assert '"version": "17.0.2.0.0"' in build_addon.transform_manifest(manifest, "17.0")
+    with pytest.raises(ValueError, match="19.0.x.y.z"):
+        build_addon.transform_manifest('{"version": "2.0.0"}', "17.0")
+
+
+@pytest.mark.parametrize("series", build_addon.SERIES)
+def test_the_repository_builds_for_every_series(tmp_path, series):
+    out = tmp_path / "linkedin_recruiter_connect"
+    count = build_addon.build(REPO, str(out), series)
+
+    assert count == len(build_addon.source_files(REPO)) > 100
+    with open(out / "__manifest__.py") as handle:
+        manifest = ast.literal_eval(handle.read())
+    assert manifest["version"].startswith(f"{series}.")
+    for name in manifest["data"]:
+        with open(out / name) as handle:
+            text = handle.read()
+        if series == "17.0":
+            assert not re.search(r"<list\b", text), name
+        else:
+            assert not re.search(r"<tree\b", text), name
+    assert not any(path.startswith((".git", ".build")) for path in os.listdir(out))
+
+
+def test_a_previous_build_or_symlink_is_replaced(tmp_path):
+    out = tmp_path / "addon"
+    out.symlink_to(REPO)
+    build_addon.build(REPO, str(out), "17.0")
+    assert not out.is_symlink()
+    assert os.path.exists(os.path.join(REPO, "__manifest__.py")), "never followed"
+    (out / "stale.txt").write_text("old")
+    build_addon.build(REPO, str(out), "17.0")
+    assert not (out / "stale.txt").exists()
