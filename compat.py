@@ -11,3 +11,26 @@ from odoo import release
 SERIES = tuple(release.version_info[:2])
 # The view type of list views in actions: "tree" until 17.0.
 LIST_VIEW_MODE = "list" if SERIES >= (18, 0) else "tree"
+
+
+def sql_constraints(namespace, **constraints):
+    """Declare SQL constraints in a model's class body the way its series
+    reads them.
+
+    ``namespace`` is the class body's ``locals()``; ``constraints`` maps a
+    name to ``(definition, message)``. From 19.0 each becomes a
+    ``models.Constraint`` attribute (19.0 ignores ``_sql_constraints``, so
+    exactly-once would be lost without a word); before, the
+    ``_sql_constraints`` list. Either way the database constraint is named
+    ``<table>_<name>``.
+    """
+    if SERIES >= (19, 0):
+        from odoo import models
+
+        for name, (definition, message) in constraints.items():
+            namespace[f"_{name}"] = models.Constraint(definition, message)
+    else:
+        namespace["_sql_constraints"] = [
+            (name, definition, message)
+            for name, (definition, message) in constraints.items()
+        ]

@@ -11,6 +11,7 @@ from odoo import _, api, fields, models
 from odoo.osv import expression
 from odoo.tools import plaintext2html
 
+from .. import compat
 from ..linkedin_recruiter_connect.activity_kinds import KINDS, selection
 
 _logger = logging.getLogger(__name__)
@@ -95,13 +96,13 @@ class LinkedInActivity(models.Model):
     )
     message_count = fields.Integer(compute="_compute_message_count")
 
-    _sql_constraints = [
-        (
-            "external_id_uniq",
+    compat.sql_constraints(
+        locals(),
+        external_id_uniq=(
             "unique(company_id, kind, external_id)",
             "A LinkedIn activity is staged once per company.",
-        )
-    ]
+        ),
+    )
 
     @api.depends("member_name", "member_urn")
     def _compute_member_display_name(self):

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .. import compat
 from ..client_session import ClientSession, user_error
 from ..linkedin_recruiter_connect import errors
 from ..linkedin_recruiter_connect.client import (
@@ -165,13 +166,13 @@ class LinkedInBackend(models.Model):
         "are deleted; 0 keeps them until an applicant is connected.",
     )
 
-    _sql_constraints = [
-        (
-            "company_uniq",
+    compat.sql_constraints(
+        locals(),
+        company_uniq=(
             "unique(company_id)",
             "A company has one LinkedIn Recruiter backend.",
-        )
-    ]
+        ),
+    )
 
     @api.depends("contract_ids.contract_urn", "contract_ids.sequence")
     def _compute_contract_urn(self):

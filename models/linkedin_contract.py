@@ -5,6 +5,8 @@ import re
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from .. import compat
+
 # Matched with fullmatch: ``$`` would accept a trailing newline.
 CONTRACT_URN_RE = re.compile(r"urn:li:contract:[0-9]+")
 
@@ -53,13 +55,13 @@ class LinkedInContract(models.Model):
         help="Epoch milliseconds of the latest closed/purged member seen.",
     )
 
-    _sql_constraints = [
-        (
-            "contract_backend_uniq",
+    compat.sql_constraints(
+        locals(),
+        contract_backend_uniq=(
             "unique(contract_urn, backend_id)",
             "A LinkedIn Recruiter contract is listed once per company.",
-        )
-    ]
+        ),
+    )
 
     @api.constrains("contract_urn")
     def _check_contract_urn(self):

@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools import email_normalize
 
+from .. import compat
 from ..linkedin_recruiter_connect.windows import from_epoch_ms
 
 
@@ -66,18 +67,17 @@ class LinkedInSeat(models.Model):
         help="Every InMail this seat saw before this moment is in Odoo.",
     )
 
-    _sql_constraints = [
-        (
-            "seat_urn_company_uniq",
+    compat.sql_constraints(
+        locals(),
+        seat_urn_company_uniq=(
             "unique(seat_urn, company_id)",
             "A LinkedIn seat can only be listed once per company.",
         ),
-        (
-            "user_contract_uniq",
+        user_contract_uniq=(
             "unique(user_id, contract_id)",
             "A user can hold only one LinkedIn Recruiter seat per contract.",
         ),
-    ]
+    )
 
     @api.depends("user_id")
     def _compute_is_mapped(self):

@@ -3,6 +3,7 @@ from . import test_applicant_fields
 from . import test_candidate_contact
 from . import test_connect
 from . import test_connection
+from . import test_constraints
 from . import test_contracts
 from . import test_data_protection
 from . import test_demo
