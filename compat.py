@@ -11,6 +11,10 @@ from odoo import release
 SERIES = tuple(release.version_info[:2])
 # The view type of list views in actions: "tree" until 17.0.
 LIST_VIEW_MODE = "list" if SERIES >= (18, 0) else "tree"
+# The groups of users and actions: "groups_id" until 18.0.
+GROUPS_FIELD = "group_ids" if SERIES >= (19, 0) else "groups_id"
+# hr.applicant's own subject line ("name"), gone since 18.0.
+APPLICANT_HAS_NAME = SERIES < (18, 0)
 
 
 def sql_constraints(namespace, **constraints):

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, TransactionCase
 
+from .. import compat
 from ..linkedin_recruiter_sandbox import FIXTURES, start_sandbox
 from .sandbox_backend import sandbox_backend_values
 
@@ -50,7 +51,7 @@ class LinkedInCase(TransactionCase):
                     "email": email or f"{login}@example.com",
                     "company_id": cls.company.id,
                     "company_ids": [(6, 0, (cls.company | cls.other_company).ids)],
-                    "groups_id": [(6, 0, [cls.env.ref(group_xmlid).id])],
+                    compat.GROUPS_FIELD: [(6, 0, [cls.env.ref(group_xmlid).id])],
                 }
             )
         )
@@ -85,7 +86,9 @@ class SandboxCase(LinkedInCase):
 
     def create_applicant(self, name, email=None, **values):
         values = dict(
-            {"name": f"{name} application", "partner_name": name},
+            {"name": f"{name} application", "partner_name": name}
+            if compat.APPLICANT_HAS_NAME
+            else {"partner_name": name},
             **values,
         )
         if email:

@@ -6,6 +6,7 @@ from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
+from .. import compat
 from .disconnect_common import JANE_EMAIL, JANE_PROFILE, JANE_URN, DisconnectCase
 
 
@@ -34,7 +35,8 @@ class TestMerge(DisconnectCase):
         self.assertEqual(action.binding_view_types, "list")
         self.assertEqual(action.target, "new")
         self.assertIn(
-            self.env.ref("hr_recruitment.group_hr_recruitment_user"), action.groups_id
+            self.env.ref("hr_recruitment.group_hr_recruitment_user"),
+            action[compat.GROUPS_FIELD],
         )
 
     def test_default_primary_is_oldest_connected_else_oldest(self):
