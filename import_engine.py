@@ -212,14 +212,10 @@ class ImportEngine:
         streams = []
         for kind in KINDS.values():
             for owner in owners[kind.cursor_owner]:
-                contract_urn = (
-                    owner.contract_urn
-                    if kind.cursor_owner == "contract"
-                    else (owner.contract_id.contract_urn or owner.contract_urn)
-                )
+                # Seats and contracts both carry the contract they belong to.
                 planned = self._windows(owner[kind.cursor_field])
                 if planned:
-                    streams.append(_Stream(kind, owner, contract_urn, planned))
+                    streams.append(_Stream(kind, owner, owner.contract_urn, planned))
         streams.sort(key=lambda stream: stream.windows[0])
         return streams
 

@@ -89,12 +89,14 @@ def chatter(database):
     ).split("|")
 
 
-def psql(database, query):
+def psql(database, query, env=None):
+    """psql's unaligned output of ``query``; ``env`` for the connection."""
     out = subprocess.run(
         ["psql", "-X", "-At", "-d", database, "-c", query],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     return out.stdout.strip()
 

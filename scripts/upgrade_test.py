@@ -52,6 +52,8 @@ import tempfile
 import time
 import traceback
 
+from crash_test import odoo_env, psql
+
 ADDON = "linkedin_recruiter_connect"
 SNAPSHOT_PREFIX = "UPGRADE-SNAPSHOT "
 LOG_PROBLEM = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) ", re.MULTILINE)
@@ -156,16 +158,6 @@ class Failed(Exception):
 
 
 # -- child processes: the Odoo side, with the previous or the current code ----
-
-
-def odoo_env(config, database):
-    """(registry, odoo module) for ``database`` with ``config``."""
-    import odoo
-    from odoo.tools import config as odoo_config
-
-    odoo_config.parse_config(["-c", config, "-d", database, "--log-level=warn"])
-    odoo.netsvc.init_logger()
-    return odoo.registry(database), odoo
 
 
 def plain(value):
@@ -515,17 +507,6 @@ def pg_environ(parser):
     return environ
 
 
-def psql(environ, database, query):
-    out = subprocess.run(
-        ["psql", "-X", "-At", "-d", database, "-c", query],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=environ,
-    )
-    return out.stdout.strip()
-
-
 def extract_previous(repo, previous, target):
     """``git archive`` of ``previous`` as ``target``/linkedin_recruiter_connect."""
     archive = subprocess.run(
@@ -671,7 +652,6 @@ class Upgrade:
         """Digests of the imported chatter, the applicants' chatter and the
         staged activity, read with SQL (the same whatever the code)."""
         imported = psql(
-            self.environ,
             self.database,
             "SELECT count(*), count(DISTINCT (model, res_id, linkedin_activity_id)),"
             " md5(string_agg(id::text, ',' ORDER BY id)),"
@@ -679,16 +659,16 @@ class Upgrade:
             " email_from, subtype_id, message_type, subject, body, message_id,"
             " linkedin_activity_id), '|' ORDER BY id))"
             " FROM mail_message WHERE linkedin_activity_id IS NOT NULL",
+            env=self.environ,
         ).split("|")
         applicants = psql(
-            self.environ,
             self.database,
             "SELECT count(*), md5(string_agg(concat_ws('/', id, res_id, date,"
             " author_id, subtype_id, message_type, subject, body), '|' ORDER BY id))"
             " FROM mail_message WHERE model = 'hr.applicant'",
+            env=self.environ,
         ).split("|")
         activity = psql(
-            self.environ,
             self.database,
             "SELECT count(*), count(DISTINCT (company_id, kind, external_id)),"
             " md5(string_agg(concat_ws('/', id, kind, external_id, company_id,"
@@ -696,6 +676,7 @@ class Upgrade:
             " direction, thread_urn, subject, body, linkedin_created_at,"
             " linkedin_modified_at, linkedin_modified_ms, active), '|' ORDER BY id))"
             " FROM linkedin_activity",
+            env=self.environ,
         ).split("|")
         return {
             "messages": int(imported[0]),
@@ -707,7 +688,7 @@ class Upgrade:
             "activity": int(activity[0]),
             "distinct_activity": int(activity[1]),
             "activity_digest": activity[2],
-            "to-dos": int(psql(self.environ, self.database, TODOS) or 0),
+            "to-dos": int(psql(self.database, TODOS, env=self.environ) or 0),
         }
 
     # -- the steps ------------------------------------------------------------
@@ -782,10 +763,10 @@ class Upgrade:
         text = self.odoo(new_conf, "-u", "upgrade-update.log")
         migrations = LOG_MIGRATION.findall(text)
         installed = psql(
-            self.environ,
             self.database,
             f"SELECT state || ' ' || latest_version FROM ir_module_module "
             f"WHERE name = '{ADDON}'",
+            env=self.environ,
         )
         warnings = LOG_WARNING.findall(text)
         print(
@@ -800,11 +781,11 @@ class Upgrade:
         if installed != f"installed {new_version}":
             raise Failed(f"the module is {installed!r} after -u, not {new_version}")
         left = psql(
-            self.environ,
             self.database,
             "SELECT string_agg(column_name, ', ' ORDER BY column_name) FROM "
             "information_schema.columns WHERE table_name = 'res_company' AND "
             "column_name LIKE 'linkedin%'",
+            env=self.environ,
         )
         print(f"    res_company columns left: {left or 'none'}")
 
