@@ -1,6 +1,9 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from urllib.parse import urlsplit
+
 from odoo.tests import HttpCase, TransactionCase
+from odoo.tests import common as odoo_test_common
 
 from .. import compat
 from ..linkedin_recruiter_sandbox import FIXTURES, start_sandbox
@@ -21,7 +24,21 @@ def stored_candidate(sandbox, applicant):
     )
 
 
-class LinkedInCase(TransactionCase):
+class PairTimeoutMixin:
+    """Lets the client's (connect, read) timeout pair through the test guard
+    on outgoing requests, which compares the timeout with a number since
+    19.0 and fails on a pair; requests to the loopback sandbox go out as
+    they are, anything else meets Odoo's guard."""
+
+    @classmethod
+    def _request_handler(cls, session, request, /, **kwargs):
+        loopback = urlsplit(request.url).hostname in ("127.0.0.1", "localhost")
+        if loopback and isinstance(kwargs.get("timeout"), tuple):
+            return odoo_test_common._super_send(session, request, **kwargs)
+        return super()._request_handler(session, request, **kwargs)
+
+
+class LinkedInCase(PairTimeoutMixin, TransactionCase):
     """Shared fixtures: two companies and users of each recruitment role."""
 
     @classmethod
@@ -105,7 +122,7 @@ class SandboxCase(LinkedInCase):
         )
 
 
-class SandboxTourCase(HttpCase):
+class SandboxTourCase(PairTimeoutMixin, HttpCase):
     """HttpCase whose company uses an in-process sandbox (for the tours);
     admin holds a Recruiter seat."""
 
