@@ -15,6 +15,28 @@ LIST_VIEW_MODE = "list" if SERIES >= (18, 0) else "tree"
 GROUPS_FIELD = "group_ids" if SERIES >= (19, 0) else "groups_id"
 # hr.applicant's own subject line ("name"), gone since 18.0.
 APPLICANT_HAS_NAME = SERIES < (18, 0)
+# The applicant's phone numbers: a mobile one too until 17.0.
+APPLICANT_PHONE_FIELDS = (
+    ("partner_phone",) if SERIES >= (18, 0) else ("partner_phone", "partner_mobile")
+)
+# The applicant's button listing the person's other applications.
+OTHER_APPLICATIONS_ACTION = {
+    (17, 0): "action_applications_email",
+    (18, 0): "action_open_other_applications",
+}.get(SERIES, "action_open_applications")
+# The users of a group: "user_ids" since 19.0.
+GROUP_USERS_FIELD = "user_ids" if SERIES >= (19, 0) else "users"
+
+
+def check_access(records, operation):
+    """Raise AccessError unless the user may ``operation`` ``records``, by
+    the access rights and the record rules (one call since 18.0, which
+    deprecates the two separate checks)."""
+    if SERIES >= (18, 0):
+        records.check_access(operation)
+    else:
+        records.check_access_rights(operation)
+        records.check_access_rule(operation)
 
 
 def sql_constraints(namespace, **constraints):

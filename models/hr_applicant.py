@@ -7,6 +7,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import email_normalize
 
+from .. import compat
 from ..linkedin_recruiter_connect import errors
 from ..linkedin_recruiter_connect.schema import CandidateRecord
 from ..linkedin_recruiter_connect.windows import to_epoch_ms
@@ -188,6 +189,14 @@ class HrApplicant(models.Model):
         self.ensure_one()
         return (self.company_id or self.env.company).linkedin_backend_id
 
+    def _linkedin_application_title(self):
+        """What tells this application apart from the person's others: its
+        subject line until 17.0, its job position since."""
+        self.ensure_one()
+        if compat.APPLICANT_HAS_NAME:
+            return self.name
+        return self.job_id.name or ""
+
     # -- actions ---------------------------------------------------------------
 
     def action_linkedin_connect(self):
@@ -229,7 +238,7 @@ class HrApplicant(models.Model):
                 _(
                     "There is no LinkedIn InMail conversation with %(applicant)s "
                     "yet: start one in LinkedIn Recruiter.",
-                    applicant=self.partner_name or self.name,
+                    applicant=self.partner_name or self.display_name,
                 )
             )
         return {"type": "ir.actions.act_url", "url": latest.thread_url, "target": "new"}
@@ -257,7 +266,7 @@ class HrApplicant(models.Model):
             raise UserError(
                 _(
                     "%(applicant)s is not connected to LinkedIn Recruiter.",
-                    applicant=self.partner_name or self.name,
+                    applicant=self.partner_name or self.display_name,
                 )
             )
         return self.env["linkedin.disconnect.wizard"]._action_open_for(self)
@@ -322,7 +331,7 @@ class HrApplicant(models.Model):
                     "not be told to forget the match: %(reason)s It will be "
                     "asked again automatically.",
                     applicants=", ".join(
-                        pending.mapped(lambda a: a.partner_name or a.name)
+                        pending.mapped(lambda a: a.partner_name or a.display_name)
                     ),
                     reason=error.args[0] if error else "",
                 ),
@@ -442,15 +451,14 @@ class HrApplicant(models.Model):
                     "applicant's LinkedIn Recruiter connection."
                 )
             )
-        self.check_access_rights("write")
-        self.check_access_rule("write")
+        compat.check_access(self, "write")
 
     def _linkedin_check_connectable(self):
         if self.linkedin_connected:
             raise UserError(
                 _(
                     "%(applicant)s is already connected to LinkedIn Recruiter.",
-                    applicant=self.partner_name or self.name,
+                    applicant=self.partner_name or self.display_name,
                 )
             )
         missing = []
@@ -485,7 +493,7 @@ class HrApplicant(models.Model):
         """The full atsCandidates record LinkedIn expects for this applicant."""
         self.ensure_one()
         first, _sep, last = (self.partner_name or "").strip().partition(" ")
-        phones = [p for p in (self.partner_phone, self.partner_mobile) if p]
+        phones = [self[name] for name in compat.APPLICANT_PHONE_FIELDS if self[name]]
         base_url = self.get_base_url()
         return CandidateRecord(
             ats_candidate_id=self.id,
@@ -578,7 +586,7 @@ class HrApplicant(models.Model):
                     "LinkedIn does not propose this profile for %(applicant)s, "
                     'so it was not connected. Use "Connect to LinkedIn '
                     "Recruiter\" again to see LinkedIn's current matches.",
-                    applicant=self.partner_name or self.name,
+                    applicant=self.partner_name or self.display_name,
                 )
             )
 

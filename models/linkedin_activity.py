@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from markupsafe import Markup
 
 from odoo import _, api, fields, models
-from odoo.osv import expression
 from odoo.tools import plaintext2html
 
 from .. import compat
@@ -138,7 +137,9 @@ class LinkedInActivity(models.Model):
             )
 
     def _search_member_display_name(self, operator, value):
-        either = "&" if operator in expression.NEGATIVE_TERM_OPERATORS else "|"
+        # "not like" / "!=": neither field matches; otherwise either one does
+        negative = operator == "!=" or operator.startswith("not ")
+        either = "&" if negative else "|"
         return [
             either,
             ("member_name", operator, value),
@@ -287,7 +288,7 @@ class LinkedInActivity(models.Model):
         ``_message_create`` (so every ``mail.message.create`` override runs).
 
         The values carry what create would otherwise compute (email_from,
-        message_id, reply_to, record_name); nothing notifies, emails or
+        message_id, reply_to, record_name where stored); nothing notifies, emails or
         subscribes anyone.
         """
         by_model = defaultdict(list)
@@ -371,10 +372,9 @@ class LinkedInActivity(models.Model):
             author_id, email_from = context.candidate(applicant)
         else:
             author_id, email_from = context.seat_author(self)
-        return {
+        values = {
             "model": "hr.applicant",
             "res_id": applicant.id,
-            "record_name": context.record_name(applicant),
             "reply_to": context.reply_to.get(applicant.id) or False,
             "author_id": author_id,
             "email_from": email_from,
@@ -389,6 +389,9 @@ class LinkedInActivity(models.Model):
             ),
             "linkedin_activity_id": self.id,
         }
+        if context.stores_record_name:
+            values["record_name"] = context.record_name(applicant)
+        return values
 
     # -- maintenance -----------------------------------------------------------
 
@@ -438,6 +441,8 @@ class _AttachContext:
         self.reply_to = (
             applicants._notify_get_reply_to(default=False) if applicants else {}
         )
+        # A stored column until 18.0, computed from the document since 19.0.
+        self.stores_record_name = env["mail.message"]._fields["record_name"].store
         self._cache = {}
 
     def _cached(self, key, compute):

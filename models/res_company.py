@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from .. import compat
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -47,9 +49,8 @@ class ResCompany(models.Model):
 
         Used for alerts raised by background jobs, so no assignment email.
         """
-        managers = self.env.ref(
-            "hr_recruitment.group_hr_recruitment_manager"
-        ).users.filtered(
+        group = self.env.ref("hr_recruitment.group_hr_recruitment_manager")
+        managers = group[compat.GROUP_USERS_FIELD].filtered(
             lambda user: user.active and not user.share and self in user.company_ids
         )
         record = record.sudo().with_context(mail_activity_quick_update=True)

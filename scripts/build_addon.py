@@ -41,6 +41,14 @@ CRON_17_FIELDS = (
 # Groups of users and actions: ``group_ids`` since 19.0, ``groups_id`` before.
 GROUP_IDS = re.compile(r"""(name=["']|\(["'])group_ids(["'])""")
 MANIFEST_VERSION = re.compile(r'("version":\s*")' + re.escape(NEWEST) + r"\.")
+# Per-series overlays: files under ``series/<series>/`` exist only in that
+# series' folder; each is loaded just before the shared file it completes.
+OVERLAY_DIR = "series"
+SERIES_FILES = {
+    "17.0": {
+        "demo/hr_applicant_demo.xml": ["demo/hr_applicant_demo_subjects.xml"],
+    },
+}
 
 
 def transform_xml(text, series):
@@ -74,10 +82,16 @@ def transform_xml(text, series):
 
 
 def transform_manifest(text, series):
-    """The manifest ``text`` with ``series`` as its version's prefix."""
+    """The manifest ``text`` with ``series`` as its version's prefix and the
+    series' own files listed before the shared files they complete."""
     built, count = MANIFEST_VERSION.subn(rf"\g<1>{series}.", text)
     if count != 1:
         raise ValueError(f"no {NEWEST}.x.y.z version in the manifest")
+    for shared, extra in SERIES_FILES.get(series, {}).items():
+        listed = f'"{shared}"'
+        if built.count(listed) != 1:
+            raise ValueError(f"{shared} is not listed once in the manifest")
+        built = built.replace(listed, "".join(f'"{path}", ' for path in extra) + listed)
     return built
 
 
@@ -107,17 +121,26 @@ def remove(path):
         shutil.rmtree(path)
 
 
+def series_files(files, series):
+    """``(origin, path in the addon)`` of the ``series`` folder's files among
+    the repository's ``files``: the shared ones, then the series' overlay."""
+    overlay = f"{OVERLAY_DIR}/{series}/"
+    shared = [(path, path) for path in files if not path.startswith(f"{OVERLAY_DIR}/")]
+    own = [(path, path[len(overlay) :]) for path in files if path.startswith(overlay)]
+    return shared + own
+
+
 def build(source, out, series):
     """Write the ``series`` addon of the repository at ``source`` to ``out``;
     return the number of files written."""
     if series not in SERIES:
         raise ValueError(f"unknown series {series!r}: one of {', '.join(SERIES)}")
     remove(out)
-    files = source_files(source)
-    for path in files:
+    files = series_files(source_files(source), series)
+    for origin_path, path in files:
         target = os.path.join(out, path)
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        origin = os.path.join(source, path)
+        origin = os.path.join(source, origin_path)
         if path == "__manifest__.py":
             with open(origin, encoding="utf-8") as handle:
                 text = transform_manifest(handle.read(), series)

@@ -6,17 +6,20 @@ REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ADDON_NAME=linkedin_recruiter_connect
 # Outside the repository so every clone on the machine shares one Odoo and one venv.
 LRC_HOME=${LRC_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/lrc}
-# The Odoo series to set up, run and test (the repository root is the 19.0
-# addon; scripts/build_addon.py builds the others' folders).
-SERIES=${SERIES:-17.0}
+# The Odoo series the project supports, oldest first; the repository root is
+# the newest one's addon (scripts/build_addon.py builds the others' folders).
+ALL_SERIES=(17.0 19.0)  # 18.0 joins once its hr.candidate port lands (issue 15)
+# The series to set up and run (`make run`); `make test` runs each series
+# whose source is present (scripts/test.sh sets SERIES per series).
+SERIES=${SERIES:-19.0}
 ODOO_SRC=${ODOO_SRC:-$LRC_HOME/odoo-$SERIES}
 ODOO_GIT_URL=${ODOO_GIT_URL:-https://github.com/odoo/odoo.git}
-VENV=${VENV:-$LRC_HOME/venv}
+VENV=${VENV:-$LRC_HOME/venv-$SERIES}
 PYTHON_BIN=${PYTHON_BIN:-python3}
 BUILD_DIR=${BUILD_DIR:-$REPO_ROOT/.build}
 # The addons dir holding the symlink must sit outside the checkout: a link
 # inside it would make a loop that Odoo's file walks (i18n export) follow.
-ADDONS_DIR=${ADDONS_DIR:-$LRC_HOME/addons-$(printf '%s' "$REPO_ROOT" | sha1sum | cut -c1-12)}
+ADDONS_DIR=${ADDONS_DIR:-$LRC_HOME/addons-$(printf '%s' "$REPO_ROOT" | sha1sum | cut -c1-12)-$SERIES}
 
 log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -30,8 +33,13 @@ link_addon() {
         --source "$REPO_ROOT" --out "$ADDONS_DIR/$ADDON_NAME" >&2
 }
 
+# Odoo's addons (addons/ and odoo/addons/, the ones present) and ours.
 odoo_addons_path() {
-    printf '%s/addons,%s/odoo/addons,%s' "$ODOO_SRC" "$ODOO_SRC" "$ADDONS_DIR"
+    local dir path=""
+    for dir in "$ODOO_SRC/addons" "$ODOO_SRC/odoo/addons"; do
+        [ -d "$dir" ] && path+="$dir,"
+    done
+    printf '%s%s' "$path" "$ADDONS_DIR"
 }
 
 # The Chromium/Chrome binary Odoo's HttpCase will find, if any.
@@ -43,6 +51,11 @@ browser_bin() {
     return 1
 }
 
+# "No demo data for any module" as $SERIES spells it (a boolean since 19.0).
+without_demo_all() {
+    case $SERIES in 17.0 | 18.0) echo all ;; *) echo True ;; esac
+}
+
 # Write an Odoo config for database $1 (HTTP on port $2) to stdout.
 odoo_conf() {
     cat <<CONF
@@ -52,13 +65,13 @@ data_dir = $BUILD_DIR/data
 db_host = ${PGHOST:-False}
 db_port = ${PGPORT:-False}
 db_user = ${PGUSER:-$(id -un)}
-db_password = ${PGPASSWORD:-False}
+$([ -z "${PGPASSWORD:-}" ] || echo "db_password = $PGPASSWORD")
 db_name = $1
 dbfilter = ^$1\$
 list_db = False
 http_interface = 127.0.0.1
 http_port = $2
-without_demo = ${ODOO_WITHOUT_DEMO:-all}
+without_demo = ${ODOO_WITHOUT_DEMO:-$(without_demo_all)}
 max_cron_threads = 0
 CONF
 }

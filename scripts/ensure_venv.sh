@@ -5,7 +5,7 @@
 source "$(dirname "$0")/common.sh"
 
 mkdir -p "$LRC_HOME"
-odoo_reqs=$LRC_HOME/odoo-requirements.txt
+odoo_reqs=$LRC_HOME/odoo-requirements-$SERIES.txt
 if [ -f "$ODOO_SRC/requirements.txt" ]; then
     # python-ldap needs system headers and only serves auth_ldap; psycopg2
     # builds from source while psycopg2-binary ships a wheel.

@@ -1,178 +1,42 @@
 #!/usr/bin/env bash
-# The project's one test command (`make test`): lint, tier 1 (plain pytest),
-# tier 2 (real Odoo 17 + PostgreSQL through pytest-odoo, on a fresh database
-# where the addon is installed without demo data), tier 3 (browser tours in
-# headless Chromium), crash safety, the production tier (Odoo in prefork mode
-# with default limits), the upgrade of a previous release's database, an
-# uninstall check and `make run` from this checkout.
-# Prints one summary at the end.
-# REQUIRE_ODOO=1 turns a missing Odoo or browser into a failure.
+# The project's one test command (`make test`): every tier on every Odoo
+# series whose source is present (SERIES=18.0 make test: that one only), then
+# one summary with a row per series and tier. scripts/test_series.sh runs one
+# series' tiers: lint, tier 1 (plain pytest), tier 2 (real Odoo + PostgreSQL
+# through pytest-odoo), tier 3 (browser tours in headless Chromium), crash
+# safety, production (prefork, default limits), upgrade (where an earlier
+# release exists), uninstall and `make run`.
+# REQUIRE_ODOO=1 turns a missing Odoo source, PostgreSQL or browser into a
+# failure (CI), so every series and tier must run.
+REQUESTED_SERIES=${SERIES:-}
 source "$(dirname "$0")/common.sh"
 source "$(dirname "$0")/pg.sh"
 
 REQUIRE_ODOO=${REQUIRE_ODOO:-0}
-# The previous release (17.0.1.0.0) whose databases the upgrade tier upgrades.
-UPGRADE_FROM=${UPGRADE_FROM:-42bda82}
-REPORTS=$BUILD_DIR/reports
-rm -rf "$REPORTS" && mkdir -p "$REPORTS"
-SUMMARY=()
-FAILED=0
-TOTAL_PASSED=0 TOTAL_FAILED=0 TOTAL_SKIPPED=0
+export REQUIRE_ODOO
+RESULTS=$BUILD_DIR/reports/summary.tsv
+mkdir -p "$(dirname "$RESULTS")" && : >"$RESULTS"
+export RESULTS
+trap pg_stop EXIT
 
-record() { # tier status passed failed skipped [note]
-    SUMMARY+=("$(printf '%-22s %-8s %4s passed, %s failed, %s skipped %s' "$1" "$2" "$3" "$4" "$5" "${6:-}")")
-    TOTAL_PASSED=$((TOTAL_PASSED + $3)); TOTAL_FAILED=$((TOTAL_FAILED + $4))
-    TOTAL_SKIPPED=$((TOTAL_SKIPPED + $5))
-    [ "$2" = ok ] || [ "$2" = skipped ] || FAILED=1
-}
-
-skip_tier() { # tier reason
-    if [ "$REQUIRE_ODOO" = 1 ]; then
-        SUMMARY+=("$(printf '%-22s %-8s %s' "$1" FAILED "required but unavailable: $2")")
-        FAILED=1; TOTAL_FAILED=$((TOTAL_FAILED + 1))
-    else
-        SUMMARY+=("$(printf '%-22s %-8s %s' "$1" skipped "$2")")
-    fi
-}
-
-junit_counts() { # file -> "passed failed skipped"
-    "$VENV/bin/python" "$REPO_ROOT/scripts/junit_counts.py" "$1"
-}
-
-run_pytest_tier() { # tier junit-file strict-skips pytest-args...
-    local tier=$1 xml=$2 strict=$3 rc counts passed failed skipped status=ok
-    shift 3
-    set +e
-    "$@" --junitxml="$xml"
-    rc=$?
-    set -e
-    read -r passed failed skipped <<<"$(junit_counts "$xml")"
-    if [ "$rc" -ne 0 ] || [ "$failed" -gt 0 ]; then status=FAILED; fi
-    if [ "$passed" -eq 0 ]; then status=FAILED; fi
-    if [ "$strict" = 1 ] && [ "$skipped" -gt 0 ]; then status=FAILED; fi
-    [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
-    record "$tier" "$status" "$passed" "$failed" "$skipped"
-}
-
-print_summary() {
-    echo
-    echo "==================== linkedin_recruiter_connect: test summary ===================="
-    printf '%s\n' "${SUMMARY[@]}"
-    echo "total: $TOTAL_PASSED passed, $TOTAL_FAILED failed, $TOTAL_SKIPPED skipped"
-}
-
-cleanup() {
-    if [ -n "${TEST_DB:-}" ] && pg_answers; then
-        dropdb --if-exists "$TEST_DB" >/dev/null 2>&1 || true
-        rm -rf "$BUILD_DIR/data/filestore/$TEST_DB"
-    fi
-    pg_stop
-}
-trap cleanup EXIT
-
-# --- set-up -----------------------------------------------------------------
-ODOO_OK=1 ODOO_REASON=""
-if ! "$REPO_ROOT/scripts/ensure_odoo.sh"; then
-    ODOO_OK=0 ODOO_REASON="no Odoo 17.0 source at $ODOO_SRC"
-fi
-"$REPO_ROOT/scripts/ensure_system.sh" || true
-"$REPO_ROOT/scripts/ensure_venv.sh"
-link_addon
-cd "$REPO_ROOT"
-
-# --- lint ---------------------------------------------------------------------
-lint_status=ok
-"$VENV/bin/ruff" check . || lint_status=FAILED
-"$VENV/bin/ruff" format --check . || lint_status=FAILED
-(cd "$ADDONS_DIR" && "$VENV/bin/pylint" --rcfile="$REPO_ROOT/.pylintrc-mandatory" "$ADDON_NAME") \
-    || lint_status=FAILED
-if [ $lint_status = ok ]; then record lint ok 1 0 0; else record lint FAILED 0 1 0; fi
-
-# --- tier 1: plain Python ------------------------------------------------------------
-run_pytest_tier "tier 1 (core)" "$REPORTS/tier1.xml" 1 \
-    "$VENV/bin/pytest" -p no:odoo -p no:cacheprovider -q tests/core
-
-# --- tiers 2 and 3: real Odoo ----------------------------------------------------------
-if [ $ODOO_OK = 1 ] && ! pg_ensure; then
-    ODOO_OK=0 ODOO_REASON="no PostgreSQL server could be reached or started"
-fi
-if [ $ODOO_OK = 0 ]; then
-    skip_tier "tier 2 (odoo)" "$ODOO_REASON"
-    skip_tier "tier 3 (browser)" "$ODOO_REASON"
-    skip_tier "production" "$ODOO_REASON"
-    skip_tier "upgrade" "$ODOO_REASON"
-    skip_tier "uninstall" "$ODOO_REASON"
-    skip_tier "make run" "$ODOO_REASON"
-    print_summary
-    exit $FAILED
-fi
-
-TEST_DB=lrc_test_$$
-CONF=$BUILD_DIR/odoo-test.conf
-odoo_conf "$TEST_DB" "$(free_port)" > "$CONF"
-ODOO=("$VENV/bin/python" "$ODOO_SRC/odoo-bin")
-PYTEST_ODOO=(env PYTHONPATH="$ODOO_SRC" "$VENV/bin/pytest" -p no:cacheprovider -q
-    --odoo-config="$CONF" --odoo-database="$TEST_DB" --odoo-http)
-TESTS_DIR=$ADDONS_DIR/$ADDON_NAME/tests
-
-log "installing $ADDON_NAME (without demo data) into a fresh database $TEST_DB"
-if "${ODOO[@]}" -c "$CONF" -d "$TEST_DB" -i "$ADDON_NAME" --stop-after-init --log-level=warn \
-        >"$REPORTS/install.log" 2>&1 \
-        && ! grep -E ' (ERROR|CRITICAL) ' "$REPORTS/install.log" >/dev/null; then
-    run_pytest_tier "tier 2 (odoo)" "$REPORTS/tier2.xml" 1 \
-        "${PYTEST_ODOO[@]}" "$TESTS_DIR" --ignore="$TESTS_DIR/core" \
-        --ignore-glob="$TESTS_DIR/test_tour_*.py"
-    if browser_bin >/dev/null; then
-        run_pytest_tier "tier 3 (browser)" "$REPORTS/tier3.xml" "$REQUIRE_ODOO" \
-            "${PYTEST_ODOO[@]}" "$TESTS_DIR"/test_tour_*.py
-    else
-        skip_tier "tier 3 (browser)" "no Chromium found on PATH (apt-get install chromium)"
-    fi
-    if PYTHONPATH=$ODOO_SRC "$VENV/bin/python" "$REPO_ROOT/scripts/crash_test.py" \
-            --config "$CONF" --template "$TEST_DB" >"$REPORTS/crash.log" 2>&1; then
-        record "crash safety" ok 1 0 0 "$(grep -o 'killed=.*' "$REPORTS/crash.log")"
-    else
-        tail -20 "$REPORTS/crash.log" >&2
-        record "crash safety" FAILED 0 1 0
-    fi
-    if PYTHONPATH=$ODOO_SRC "$VENV/bin/python" "$REPO_ROOT/scripts/production_test.py" \
-            --config "$CONF" --template "$TEST_DB" --odoo-bin "$ODOO_SRC/odoo-bin" \
-            >"$REPORTS/production.out" 2>&1; then
-        record "production" ok 1 0 0 "$(grep -o 'production:.*' "$REPORTS/production.out")"
-    else
-        tail -20 "$REPORTS/production.out" >&2
-        record "production" FAILED 0 1 0 "$(grep -o 'production:.*' "$REPORTS/production.out")"
-    fi
-    if PYTHONPATH=$ODOO_SRC "$VENV/bin/python" "$REPO_ROOT/scripts/upgrade_test.py" \
-            --config "$CONF" --odoo-bin "$ODOO_SRC/odoo-bin" --previous "$UPGRADE_FROM" \
-            --repo "$REPO_ROOT" \
-            >"$REPORTS/upgrade.out" 2>&1; then
-        record "upgrade" ok 1 0 0 "$(grep -o '^upgrade:.*' "$REPORTS/upgrade.out")"
-    else
-        grep -E '^ +! ' "$REPORTS/upgrade.out" | head -30 >&2 || true
-        tail -20 "$REPORTS/upgrade.out" >&2
-        record "upgrade" FAILED 0 1 0 "$(grep -o '^upgrade:.*' "$REPORTS/upgrade.out")"
-    fi
-    if "${ODOO[@]}" shell -c "$CONF" -d "$TEST_DB" --log-level=warn --no-http \
-            < "$REPO_ROOT/scripts/check_uninstall.py" >"$REPORTS/uninstall.log" 2>&1 \
-            && grep -q '^UNINSTALL OK' "$REPORTS/uninstall.log"; then
-        record uninstall ok 1 0 0
-    else
-        cat "$REPORTS/uninstall.log" >&2
-        record uninstall FAILED 0 1 0
-    fi
-    # `make run` as a user runs it: login page, loopback only, orderly stop.
-    if make_run=$(CHECK_RUN_LOG=$REPORTS/make-run.log bash "$REPO_ROOT/scripts/check_run.sh" \
-            2>"$REPORTS/check_run.err"); then
-        record "make run" ok 1 0 0 "$make_run"
-    else
-        cat "$REPORTS/check_run.err" >&2
-        record "make run" FAILED 0 1 0 "${make_run:-make run: FAILED (see $REPORTS/make-run.log)}"
-    fi
+if [ -n "$REQUESTED_SERIES" ]; then
+    RUN_SERIES=("$REQUESTED_SERIES")
 else
-    grep -E ' (ERROR|CRITICAL) ' -A20 "$REPORTS/install.log" | head -60 >&2 || tail -40 "$REPORTS/install.log" >&2
-    record "install" FAILED 0 1 0 "(see $REPORTS/install.log)"
+    RUN_SERIES=("${ALL_SERIES[@]}")
+    # Each series finds its own source and venv under $LRC_HOME.
+    unset ODOO_SRC VENV ADDONS_DIR
 fi
 
-print_summary
-exit $FAILED
+"$REPO_ROOT/scripts/ensure_system.sh" || true
+pg_ensure || log "no PostgreSQL server could be reached or started"
+
+started=$SECONDS
+for series in "${RUN_SERIES[@]}"; do
+    series_started=$SECONDS
+    log "==== Odoo $series ===="
+    SERIES=$series bash "$REPO_ROOT/scripts/test_series.sh" || true
+    log "==== Odoo $series: $((SECONDS - series_started)) s ===="
+done
+
+"$PYTHON_BIN" "$REPO_ROOT/scripts/test_summary.py" "$RESULTS" \
+    --require "${RUN_SERIES[@]}" --seconds $((SECONDS - started))

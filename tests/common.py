@@ -1,5 +1,6 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import contextlib
 from urllib.parse import urlsplit
 
 from odoo.tests import HttpCase, TransactionCase
@@ -22,6 +23,15 @@ def stored_candidate(sandbox, applicant):
         ),
         None,
     )
+
+
+def applicant_values(partner_name, subject=None, **values):
+    """``hr.applicant`` create values for the person ``partner_name``, with
+    the subject line an application needs until 17.0 (``subject``, else
+    "<name> application")."""
+    if compat.APPLICANT_HAS_NAME:
+        values.setdefault("name", subject or f"{partner_name} application")
+    return dict(values, partner_name=partner_name)
 
 
 class PairTimeoutMixin:
@@ -55,6 +65,17 @@ class LinkedInCase(PairTimeoutMixin, TransactionCase):
         cls.interviewer = cls._create_user(
             "interviewer", "hr_recruitment.group_hr_recruitment_interviewer"
         )
+
+    def run_cron(self, xmlid):
+        """Run this addon's scheduled action ``xmlid`` now, as its "Run
+        Manually" button does, and fail on the error it reports. Since 19.0
+        the job runs in a cursor of its own, which the test's transaction
+        must stand in for."""
+        cron = self.env.ref(f"linkedin_recruiter_connect.{xmlid}")
+        lend_cursor = getattr(self, "enter_registry_test_mode", None)
+        with lend_cursor() if lend_cursor else contextlib.nullcontext():
+            result = cron.method_direct_trigger()
+        self.assertIs(result, True, result)
 
     @classmethod
     def _create_user(cls, login, group_xmlid, email=None):
@@ -102,15 +123,18 @@ class SandboxCase(LinkedInCase):
         self.sandbox.admin.reset("demo")
 
     def create_applicant(self, name, email=None, **values):
-        values = dict(
-            {"name": f"{name} application", "partner_name": name}
-            if compat.APPLICANT_HAS_NAME
-            else {"partner_name": name},
-            **values,
-        )
+        values = applicant_values(name, **values)
         if email:
             values["email_from"] = email
         return self.env["hr.applicant"].create(values)
+
+    def entitle(self, applicant, title):
+        """Give ``applicant`` what tells an application apart in its series:
+        a subject line until 17.0, a job position since."""
+        if compat.APPLICANT_HAS_NAME:
+            applicant.name = title
+        else:
+            applicant.job_id = self.env["hr.job"].create({"name": title})
 
     def open_match_wizard(self, applicant, user=None):
         """The match wizard ``user`` (default: the recruiter) opened, as them."""

@@ -4,7 +4,7 @@ from odoo import fields
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
-from .common import LinkedInCase
+from .common import LinkedInCase, applicant_values
 
 
 @tagged("post_install", "-at_install")
@@ -13,7 +13,7 @@ class TestApplicantLinkedInFields(LinkedInCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.applicant = cls.env["hr.applicant"].create(
-            {"name": "Backend Developer", "partner_name": "Jane Doe"}
+            applicant_values("Jane Doe", "Backend Developer")
         )
 
     def test_new_applicant_is_not_connected(self):

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import tagged
 
+from .. import compat
 from .sync_common import SyncCase
 
 JANE_EMAIL = "jane.doe@example.com"
@@ -46,4 +47,6 @@ class TestCandidateContact(SyncCase):
         )
         jane = self.create_applicant("Jane Doe", JANE_EMAIL)
         self.assertEqual(jane.partner_id, partner)
-        self.assertEqual(partner.name, "Jane A. Doe")
+        # since 19.0 Odoo itself renames the contact after the applicant
+        expected = "Jane Doe" if compat.SERIES >= (19, 0) else "Jane A. Doe"
+        self.assertEqual(partner.name, expected)

@@ -6,7 +6,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
-from .common import SandboxCase, stored_candidate
+from .common import SandboxCase, applicant_values, stored_candidate
 
 
 @tagged("post_install", "-at_install")
@@ -94,7 +94,7 @@ class TestConnect(SandboxCase):
         for values, missing in cases:
             with self.subTest(missing=missing):
                 applicant = self.env["hr.applicant"].create(
-                    dict({"name": "Incomplete"}, **values)
+                    applicant_values(values.pop("partner_name"), "Incomplete", **values)
                 )
                 if missing == "name":
                     applicant.partner_name = False
@@ -103,7 +103,7 @@ class TestConnect(SandboxCase):
                 self.assertIn(
                     f"fill in the applicant's {missing}", str(caught.exception)
                 )
-        applicant = self.env["hr.applicant"].create({"name": "Nobody"})
+        applicant = self.env["hr.applicant"].create(applicant_values(False, "Nobody"))
         with self.assertRaises(UserError) as caught:
             applicant.with_user(self.recruiter).action_linkedin_connect()
         self.assertIn(
@@ -245,9 +245,10 @@ class TestSeats(SandboxCase):
 
     def test_profile_already_connected_to_another_applicant_is_pointed_out(self):
         first = self.create_applicant("Jane Doe", "jane.doe@example.com")
+        self.entitle(first, "First application")
         self.open_match_wizard(first).action_connect_best()
         second = self.create_applicant("Jane Doe", "jane.doe@example.com")
-        second.name = "Second application"
+        self.entitle(second, "Second application")
 
         wizard = self.open_match_wizard(second)
 
@@ -255,7 +256,7 @@ class TestSeats(SandboxCase):
         warning = wizard.best_connected_warning
         self.assertIn("Already connected to", warning)
         self.assertIn(f"/web#id={first.id}&amp;model=hr.applicant", warning)
-        self.assertIn("Jane Doe</a> (Jane Doe application)", warning)
+        self.assertIn("Jane Doe</a> (First application)", warning)
         others = wizard.line_ids - wizard.best_line_id
         self.assertFalse(any(others.mapped("connected_warning")), "Jane's only")
         john = self.create_applicant("John Smith", "j.smith@unknown.example")

@@ -46,9 +46,7 @@ class TestDataProtection(SandboxCase):
         other = self.create_applicant("John Smith", "john.smith@example.com")
         self.sandbox.admin.purge_member(JANE, "CLOSED")
 
-        self.env.ref(
-            "linkedin_recruiter_connect.ir_cron_linkedin_check_purged_members"
-        ).method_direct_trigger()
+        self.run_cron("ir_cron_linkedin_check_purged_members")
 
         self.assertEqual(applicant.linkedin_purge_reason, "CLOSED")
         self.assertFalse(other.linkedin_purge_reason)

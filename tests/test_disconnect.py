@@ -161,14 +161,11 @@ class TestDisconnect(DisconnectCase):
         self.assertIn("will be asked again", jane.message_ids[0].body)
         self.assertEqual(self.manual_match(jane), JANE_URN)
 
-        cron = self.env.ref(
-            "linkedin_recruiter_connect.ir_cron_linkedin_retry_pending_clears"
-        )
-        cron.method_direct_trigger()
+        self.run_cron("ir_cron_linkedin_retry_pending_clears")
         self.assertTrue(jane.linkedin_clear_pending, "still failing: still pending")
 
         self.sandbox.admin.clear_faults()
-        cron.method_direct_trigger()
+        self.run_cron("ir_cron_linkedin_retry_pending_clears")
         self.assertFalse(jane.linkedin_clear_pending)
         self.assertIsNone(self.manual_match(jane))
 

@@ -13,7 +13,7 @@ from odoo.tests import tagged
 from odoo.tools import mute_logger
 
 from ..models.hr_applicant import safe_picture_url
-from .common import SandboxCase, stored_candidate
+from .common import SandboxCase, applicant_values, stored_candidate
 
 JANE = "urn:li:person:jane-doe"
 JOHN = "urn:li:person:john-smith"
@@ -95,7 +95,7 @@ class TestLinkFields(SecurityCase):
         Applicant = self.env["hr.applicant"].with_user(self.recruiter)
         with self.assertRaisesRegex(AccessError, LINK_REFUSED):
             Applicant.create(
-                {"name": "Forged", "partner_name": "Jane", "linkedin_member_urn": JANE}
+                applicant_values("Jane", "Forged", linkedin_member_urn=JANE)
             )
         self.assertFalse(
             self.env["hr.applicant"].search([("linkedin_member_urn", "=", JANE)])

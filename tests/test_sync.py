@@ -223,7 +223,7 @@ class TestSyncChatter(SyncCase):
     def test_two_applicants_of_one_member_each_show_the_activity(self):
         first = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
         second = self.connected("Jane Doe", "jane.doe@example.com", self.jane_urn)
-        second.name = "Second application"
+        self.entitle(second, "Second application")
         self.sync()
         self.sync()
         expected = self.expected({self.jane_urn}, self.backfill_start())
@@ -278,7 +278,7 @@ class TestSyncSchedule(SyncCase):
         cron = self.env.ref("linkedin_recruiter_connect.ir_cron_linkedin_sync")
         self.assertEqual(cron.user_id, self.env.ref("base.user_root"))
 
-        cron.method_direct_trigger()
+        self.run_cron("ir_cron_linkedin_sync")
 
         runs = self.Run.search([("company_id", "=", self.company.id)])
         self.assertEqual(len(runs), 1)
@@ -286,7 +286,7 @@ class TestSyncSchedule(SyncCase):
         self.assertEqual(
             self.imported(jane), self.expected({self.jane_urn}, self.backfill_start())
         )
-        cron.method_direct_trigger()
+        self.run_cron("ir_cron_linkedin_sync")
         self.assertEqual(
             self.Run.search_count([("company_id", "=", self.company.id)]),
             1,

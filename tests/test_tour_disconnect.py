@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import tagged
 
-from .common import SandboxTourCase, stored_candidate
+from .common import SandboxTourCase, applicant_values, stored_candidate
 from .disconnect_common import JANE_EMAIL, JANE_PROFILE, JANE_URN
 
 
@@ -15,12 +15,7 @@ class TestDisconnectTour(SandboxTourCase):
         candidate is known to LinkedIn and manually matched there."""
         admin_env = self.env(user=self.env.ref("base.user_admin"))
         applicant = admin_env["hr.applicant"].create(
-            {
-                "name": f"{name} application",
-                "partner_name": name,
-                "email_from": JANE_EMAIL,
-                "job_id": job.id,
-            }
+            applicant_values(name, email_from=JANE_EMAIL, job_id=job.id)
         )
         applicant._linkedin_push_and_match(self.backend)
         applicant._linkedin_connect_member(JANE_URN, JANE_PROFILE)

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, tagged
 
+from .common import applicant_values
+
 MODULE = "linkedin_recruiter_connect"
 
 
@@ -41,8 +43,8 @@ class TestMenusTour(HttpCase):
     def test_merge_action_opens_from_the_applicant_list(self):
         self.env["hr.applicant"].create(
             [
-                {"name": "Merge tour A", "partner_name": "Ann Tour"},
-                {"name": "Merge tour B", "partner_name": "Ann Tour"},
+                applicant_values("Ann Tour", "Merge tour A"),
+                applicant_values("Ann Tour", "Merge tour B"),
             ]
         )
         action = self.env.ref("hr_recruitment.crm_case_categ0_act_job")

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, tagged
 
-from .common import SandboxTourCase
+from .common import SandboxTourCase, applicant_values
 
 SETTINGS_URL = "/web#action=hr_recruitment.action_hr_recruitment_configuration"
 
@@ -14,7 +14,7 @@ class TestSettingsTour(HttpCase):
 
     def test_applicant_state_tour(self):
         applicant = self.env["hr.applicant"].create(
-            {"name": "Tour applicant", "partner_name": "Tess Tour"}
+            applicant_values("Tess Tour", "Tour applicant")
         )
         self.start_tour(
             f"/web#id={applicant.id}&model=hr.applicant&view_type=form",

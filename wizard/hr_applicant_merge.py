@@ -7,6 +7,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tools import email_normalize
 from odoo.tools.misc import format_datetime
 
+from .. import compat
 from ..linkedin_recruiter_connect.matching import normalize_name
 
 OFFICER_GROUP = "hr_recruitment.group_hr_recruitment_user"
@@ -104,8 +105,7 @@ class HrApplicantMerge(models.TransientModel):
         wizards = super().create(vals_list)
         # Read unfiltered: record rules would silently drop hidden applicants.
         applicants = wizards.sudo().applicant_ids.with_env(self.env)
-        applicants.check_access_rights("write")
-        applicants.check_access_rule("write")
+        compat.check_access(applicants, "write")
         return wizards
 
     def _action_reopen(self):
@@ -183,8 +183,7 @@ class HrApplicantMerge(models.TransientModel):
                     companies=", ".join(companies),
                 )
             )
-        applicants.check_access_rights("write")
-        applicants.check_access_rule("write")
+        compat.check_access(applicants, "write")
 
     @api.model
     def _difference(self, applicants):
@@ -350,12 +349,12 @@ class HrApplicantMerge(models.TransientModel):
     @api.model
     def _merge_log(self, primary, others, plan):
         primary_link = primary._get_html_link(
-            title=primary.partner_name or primary.name
+            title=primary.partner_name or primary.display_name
         )
         note = Markup(_("Merged into %(primary)s and archived.", primary=primary_link))
         others._message_log_batch(bodies={other.id: note for other in others})
         links = Markup(", ").join(
-            other._get_html_link(title=other.partner_name or other.name)
+            other._get_html_link(title=other.partner_name or other.display_name)
             for other in others
         )
         primary._message_log(
@@ -472,7 +471,14 @@ class HrApplicantMerge(models.TransientModel):
     def _describe(self, applicant):
         """The applicant as the preview names it, with what tells it apart
         from a namesake: application, job, stage and creation time."""
-        details = [applicant.job_id.name, applicant.stage_id.name]
+        labels = (
+            applicant._linkedin_application_title(),
+            applicant.job_id.name,
+            applicant.stage_id.name,
+        )
+        # the job is the application's title from 18.0: named once
+        named = dict.fromkeys(label for label in labels if label)
+        application, *details = named or [_("Application")]
         details.append(
             _(
                 "created %(date)s",
@@ -483,7 +489,7 @@ class HrApplicantMerge(models.TransientModel):
             details.append(_("archived"))
         return _(
             "%(name)s, %(application)s (%(details)s)",
-            name=applicant.partner_name or applicant.name,
-            application=applicant.name,
-            details=", ".join(detail for detail in details if detail),
+            name=applicant.partner_name or applicant.display_name,
+            application=application,
+            details=", ".join(details),
         )

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from .. import compat
+
 
 class LinkedInMatchWizard(models.TransientModel):
     """Choose the LinkedIn Recruiter profile an applicant is connected to.
@@ -105,7 +107,7 @@ class LinkedInMatchWizard(models.TransientModel):
     def action_not_right_profile(self):
         """Reject the best match and show the closest matches instead."""
         self.ensure_one()
-        self.check_access_rule("write")
+        compat.check_access(self, "write")
         rejected = self.best_line_id
         if rejected:
             last = max(self.line_ids.mapped("sequence"), default=0)
@@ -116,7 +118,7 @@ class LinkedInMatchWizard(models.TransientModel):
     def action_back_to_best_match(self):
         """Undo "Not the right profile?": LinkedIn's order and best match again."""
         self.ensure_one()
-        self.check_access_rule("write")
+        compat.check_access(self, "write")
         for line in self.line_ids.filtered("rejected"):
             line.sudo().write({"rejected": False, "sequence": line.rank})
         self.show_all = False

@@ -69,18 +69,20 @@ class LinkedInMatchWizardLine(models.TransientModel):
             )
 
     @staticmethod
-    def _connected_warning(applicants):
-        """ "Already connected to <link>, <link>", each link opening the
-        applicant in a new tab."""
-        links = Markup(", ").join(
-            Markup(
-                '<a href="/web#id=%s&amp;model=hr.applicant&amp;view_type=form" '
-                'target="_blank">%s</a>'
-            )
-            % (applicant.id, applicant.partner_name or applicant.name)
-            + Markup(" (%s)") % applicant.name
-            for applicant in applicants
-        )
+    def _connected_link(applicant):
+        """A link opening ``applicant`` in a new tab, named after the person
+        and, when it has one, the application's title."""
+        link = Markup(
+            '<a href="/web#id=%s&amp;model=hr.applicant&amp;view_type=form" '
+            'target="_blank">%s</a>'
+        ) % (applicant.id, applicant.partner_name or applicant.display_name)
+        title = applicant._linkedin_application_title()
+        return link + Markup(" (%s)") % title if title else link
+
+    @classmethod
+    def _connected_warning(cls, applicants):
+        """ "Already connected to <link>, <link>"."""
+        links = Markup(", ").join(cls._connected_link(a) for a in applicants)
         return Markup(_("Already connected to %(applicants)s", applicants=links))
 
     @api.depends("rejected")

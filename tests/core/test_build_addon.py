@@ -63,9 +63,32 @@ def test_only_17_crons_need_numbercall():
 
 def test_manifest_version_takes_the_series():
     manifest = '{"name": "X", "version": "19.0.2.0.0"}'
-    assert '"version": "17.0.2.0.0"' in build_addon.transform_manifest(manifest, "17.0")
+    assert '"version": "18.0.2.0.0"' in build_addon.transform_manifest(manifest, "18.0")
     with pytest.raises(ValueError, match="19.0.x.y.z"):
-        build_addon.transform_manifest('{"version": "2.0.0"}', "17.0")
+        build_addon.transform_manifest('{"version": "2.0.0"}', "18.0")
+
+
+def test_a_series_loads_its_own_files_before_the_shared_ones():
+    manifest = '{"version": "19.0.2.0.0", "demo": ["demo/hr_applicant_demo.xml"]}'
+    built = ast.literal_eval(build_addon.transform_manifest(manifest, "17.0"))
+    assert built["demo"] == [
+        "demo/hr_applicant_demo_subjects.xml",
+        "demo/hr_applicant_demo.xml",
+    ]
+    assert '"demo": ["demo/hr_applicant_demo.xml"]' in (
+        build_addon.transform_manifest(manifest, "18.0")
+    )
+    with pytest.raises(ValueError, match="not listed once"):
+        build_addon.transform_manifest('{"version": "19.0.2.0.0"}', "17.0")
+
+
+def test_overlay_files_reach_only_their_series():
+    files = ["models/a.py", "series/17.0/demo/x.xml", "series/18.0/views/y.xml"]
+    assert build_addon.series_files(files, "17.0") == [
+        ("models/a.py", "models/a.py"),
+        ("series/17.0/demo/x.xml", "demo/x.xml"),
+    ]
+    assert build_addon.series_files(files, "19.0") == [("models/a.py", "models/a.py")]
 
 
 @pytest.mark.parametrize("series", build_addon.SERIES)
@@ -73,11 +96,13 @@ def test_the_repository_builds_for_every_series(tmp_path, series):
     out = tmp_path / "linkedin_recruiter_connect"
     count = build_addon.build(REPO, str(out), series)
 
-    assert count == len(build_addon.source_files(REPO)) > 100
+    own = build_addon.series_files(build_addon.source_files(REPO), series)
+    assert count == len(own) > 100
+    assert not (out / build_addon.OVERLAY_DIR).exists()
     with open(out / "__manifest__.py") as handle:
         manifest = ast.literal_eval(handle.read())
     assert manifest["version"].startswith(f"{series}.")
-    for name in manifest["data"]:
+    for name in manifest["data"] + manifest["demo"]:
         with open(out / name) as handle:
             text = handle.read()
         if series == "17.0":
