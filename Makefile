@@ -1,5 +1,5 @@
 # One entry point for developers, the README and CI. See README.md.
-.PHONY: help setup test run bench screenshots i18n addon clean
+.PHONY: help setup test run bench screenshots i18n addon dist clean
 
 help:
 	@echo "make setup  - Odoo 17.0 source, virtualenv, PostgreSQL and Chromium"
@@ -9,6 +9,7 @@ help:
 	@echo "make screenshots - README screenshots from the real UI (headless Chromium)"
 	@echo "make i18n   - regenerate i18n/linkedin_recruiter_connect.pot"
 	@echo "make addon SERIES=17.0|18.0|19.0 - build that series' addon folder in .build/addons-<series>/"
+	@echo "make dist   - Apps zip and pip wheel of 17.0, 18.0 and 19.0 in .build/dist/"
 	@echo "make clean  - remove build artefacts"
 
 setup:
@@ -32,6 +33,9 @@ i18n:
 SERIES ?= 17.0
 addon:
 	python3 scripts/build_addon.py --series $(SERIES) --out .build/addons-$(SERIES)/linkedin_recruiter_connect
+
+dist:
+	python3 scripts/dist.py --out .build/dist
 
 clean:
 	rm -rf .build .pytest_cache .ruff_cache
