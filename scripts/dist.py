@@ -83,7 +83,8 @@ def stage(series, workdir, source=REPO):
     addon_dir = os.path.join(workdir, ADDON)
     build_addon.build(source, addon_dir, series)
     kept = []
-    for path in build_addon.source_files(source):
+    built = build_addon.series_files(build_addon.source_files(source), series)
+    for _origin, path in built:
         if is_dev_only(path):
             os.unlink(os.path.join(addon_dir, path))
         else:
