@@ -6,6 +6,8 @@ The XML differences are rewritten by ``scripts/build_addon.py`` when the
 folder of an older series is built; everything Python must know lives here.
 """
 
+import threading
+
 from odoo import release
 
 SERIES = tuple(release.version_info[:2])
@@ -38,3 +40,16 @@ def sql_constraints(namespace, **constraints):
             (name, definition, message)
             for name, (definition, message) in constraints.items()
         ]
+
+
+def testing():
+    """Whether Odoo is running tests (they share one cursor: never commit).
+
+    Until 18.0 the test runner marks its thread ``testing``; 19.0 no longer
+    does and only sets ``odoo.modules.module.current_test``.
+    """
+    if SERIES >= (19, 0):
+        from odoo.modules import module
+
+        return bool(module.current_test)
+    return getattr(threading.current_thread(), "testing", False)
