@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from odoo.exceptions import UserError
 from odoo.tools import config
 
+from . import compat
 from .linkedin_recruiter_connect import budget, errors, fetching, windows
 from .linkedin_recruiter_connect.activity_kinds import KINDS
 
@@ -81,7 +82,7 @@ def now_ms():
 def auto_commit():
     """Whether the import commits its batches (never in tests: they share
     one cursor)."""
-    return not getattr(threading.current_thread(), "testing", False)
+    return not compat.testing()
 
 
 def slice_seconds(env):

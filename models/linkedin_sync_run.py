@@ -5,8 +5,9 @@
 The import itself is :mod:`import_engine`; a run is one backend's import up
 to a fixed instant, done in slices. ``_cron_sync`` serves the companies in
 turn, the one served longest ago first, so a backfill delays another company
-by one slice at most; a slice that leaves work triggers the cron again at
-once. "Sync now" only queues a run for the cron.
+by one slice at most; a slice reports its progress to the cron job in its
+series' own way (``compat``) and, when it leaves work, triggers the cron
+again at once. "Sync now" only queues a run for the cron.
 """
 
 import logging
@@ -14,7 +15,7 @@ import logging
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError
 
-from .. import import_engine
+from .. import compat, import_engine
 from ..linkedin_recruiter_connect import budget
 
 _logger = logging.getLogger(__name__)
@@ -134,24 +135,43 @@ class LinkedInSyncRun(models.Model):
 
     @api.model
     def _cron_sync(self):
-        """ir.cron entry point: one slice of work, then trigger itself again.
+        """ir.cron entry point: one slice of work, then report what is left.
 
         Serves the companies with a queued or unfinished run, or due at their
         backend's own ``sync_interval``, the one served longest ago first,
-        until the slice's time is up. When work is left (a run to continue,
-        a company not reached), the cron is triggered to run again at once.
-        Never writes the ir.cron record.
+        until the slice's time is up. The slice's time counts from the start
+        of the cron job, which 18.0 and 19.0 run several times in a row while
+        it reports progress (see ``compat.cron_seconds``). Progress is
+        reported in time windows (a company not reached counts one); when
+        work is left the cron is triggered to run again at once
+        (``compat.cron_continue``). Never writes the ir.cron record.
         """
-        deadline = budget.Deadline(import_engine.slice_seconds(self.env))
-        more = False
+        seconds = compat.cron_seconds(self.env, import_engine.slice_seconds(self.env))
+        deadline = budget.Deadline(seconds or 0.0)
+        left = 0
         for index, company in enumerate(self._companies_in_turn()):
-            if index and deadline.expired():
-                more = True
-                break
+            if seconds is None or (index and deadline.expired()):
+                left += self._work_left(company)
+                continue
             run = self._sync_company(company, "cron", deadline)
-            more = more or bool(run and run.status == "running")
-        if more:
-            self.env.ref("linkedin_recruiter_connect.ir_cron_linkedin_sync")._trigger()
+            if run and run.status == "running":
+                left += run._windows_left()
+        compat.cron_continue(
+            self.env.ref("linkedin_recruiter_connect.ir_cron_linkedin_sync"), left
+        )
+
+    @api.model
+    def _work_left(self, company):
+        """What ``company`` has left to import, in windows: those of its
+        unfinished run, one when its run has not planned them yet."""
+        run = self.sudo().search(
+            [("company_id", "=", company.id), ("status", "=", "running")], limit=1
+        )
+        return run._windows_left() if run else 1
+
+    def _windows_left(self):
+        """The run's windows still to import (at least one while it runs)."""
+        return max(self.windows_planned - self.windows_done, 1)
 
     @api.model
     def _companies_in_turn(self):
@@ -283,7 +303,7 @@ class LinkedInSyncRun(models.Model):
             backend,
             self.target_ms,
             deadline,
-            lambda result: self._log_progress(base, result),
+            lambda result: self._checkpoint(base, result),
         )
         try:
             result = engine.run()
@@ -294,6 +314,18 @@ class LinkedInSyncRun(models.Model):
         if result.status != "running":
             self._update_health_alert(backend.company_id)
         self._commit()
+
+    def _checkpoint(self, base, result):
+        """A batch is saved: log it on the run and report it to the cron job
+        (committed with the batch; on 19.0 ``_commit_progress`` commits)."""
+        before = self.windows_done
+        self._log_progress(base, result)
+        if result.windows_left is not None:
+            compat.cron_progress(
+                self.env,
+                self.windows_done - before,
+                max(result.windows_left - result.windows_done, 0),
+            )
 
     def _log_progress(self, base, result):
         """The run's counters: those before this slice plus the slice's."""

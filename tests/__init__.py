@@ -5,6 +5,7 @@ from . import test_connect
 from . import test_connection
 from . import test_constraints
 from . import test_contracts
+from . import test_cron_progress
 from . import test_data_protection
 from . import test_demo
 from . import test_disconnect
