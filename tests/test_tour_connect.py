@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import tagged
 
-from .common import SandboxTourCase
+from .common import SandboxTourCase, applicant_values
 
 
 @tagged("post_install", "-at_install", "linkedin_tour")
@@ -11,7 +11,7 @@ class TestConnectTour(SandboxTourCase):
 
     def _applicant(self, job, name, email):
         return self.env["hr.applicant"].create(
-            {"name": job, "partner_name": name, "email_from": email}
+            applicant_values(name, job, email_from=email)
         )
 
     def _john_smith(self):

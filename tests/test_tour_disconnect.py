@@ -15,7 +15,7 @@ class TestDisconnectTour(SandboxTourCase):
         candidate is known to LinkedIn and manually matched there."""
         admin_env = self.env(user=self.env.ref("base.user_admin"))
         applicant = admin_env["hr.applicant"].create(
-            applicant_values(name, email_from=JANE_EMAIL, job_id=job.id)
+            applicant_values(name, job.name, email_from=JANE_EMAIL, job_id=job.id)
         )
         applicant._linkedin_push_and_match(self.backend)
         applicant._linkedin_connect_member(JANE_URN, JANE_PROFILE)
