@@ -28,19 +28,22 @@ BACKFILL_DAYS = 61  # covers the 60 days of seeded activity
 
 def odoo_env(config, database):
     """(registry, odoo module) for ``database`` with ``config``."""
-    import odoo
+    import odoo.api
+    import odoo.netsvc
+    import odoo.sql_db
+    from odoo.modules.registry import Registry
     from odoo.tools import config as odoo_config
 
     odoo_config.parse_config(["-c", config, "-d", database, "--log-level=warn"])
     odoo.netsvc.init_logger()
-    return odoo.registry(database), odoo
+    return Registry(database), odoo
 
 
 def run_import(config, database):
     """Child: one import of the main company, committing batch by batch."""
     registry, odoo = odoo_env(config, database)
     with registry.cursor() as cr:
-        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+        env = odoo.api.Environment(cr, odoo.api.SUPERUSER_ID, {})
         company = env.ref("base.main_company")
         run = env["linkedin.sync.run"]._sync_company(company, "cron")
         cr.commit()
@@ -52,12 +55,15 @@ def prepare(config, database, sandbox_url, members, backfill_days=BACKFILL_DAYS)
     applicant per member."""
     registry, odoo = odoo_env(config, database)
     # importable only once the addons path is configured
+    from odoo.addons.linkedin_recruiter_connect.tests.records import applicant_values
     from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (
         sandbox_backend_values,
     )
 
     with registry.cursor() as cr:
-        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {"tracking_disable": True})
+        env = odoo.api.Environment(
+            cr, odoo.api.SUPERUSER_ID, {"tracking_disable": True}
+        )
         env.ref("base.main_company").linkedin_backend_id.write(
             dict(
                 sandbox_backend_values(sandbox_url),
@@ -66,11 +72,9 @@ def prepare(config, database, sandbox_url, members, backfill_days=BACKFILL_DAYS)
         )
         env["hr.applicant"].create(
             [
-                {
-                    "name": f"Application {index}",
-                    "partner_name": f"Member {index}",
-                    "linkedin_member_urn": urn,
-                }
+                applicant_values(
+                    f"Member {index}", f"Application {index}", linkedin_member_urn=urn
+                )
                 for index, urn in enumerate(members)
             ]
         )

@@ -423,7 +423,7 @@ def child(args):
     try:
         with registry.cursor() as cr:
             env = odoo.api.Environment(
-                cr, odoo.SUPERUSER_ID, {"tracking_disable": True}
+                cr, odoo.api.SUPERUSER_ID, {"tracking_disable": True}
             )
             data["version"] = (
                 env["ir.module.module"].search([("name", "=", ADDON)]).latest_version

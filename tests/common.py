@@ -8,7 +8,10 @@ from odoo.tests import common as odoo_test_common
 
 from .. import compat
 from ..linkedin_recruiter_sandbox import FIXTURES, start_sandbox
+from .records import applicant_values
 from .sandbox_backend import sandbox_backend_values
+
+__all__ = ["applicant_values"]
 
 SANDBOX_SETTINGS = sandbox_backend_values("http://127.0.0.1:8099")
 
@@ -23,15 +26,6 @@ def stored_candidate(sandbox, applicant):
         ),
         None,
     )
-
-
-def applicant_values(partner_name, subject=None, **values):
-    """``hr.applicant`` create values for the person ``partner_name``, with
-    the subject line an application needs until 17.0 (``subject``, else
-    "<name> application")."""
-    if compat.APPLICANT_HAS_NAME:
-        values.setdefault("name", subject or f"{partner_name} application")
-    return dict(values, partner_name=partner_name)
 
 
 class PairTimeoutMixin:
