@@ -2,8 +2,8 @@
 .PHONY: help setup test run bench screenshots i18n addon dist clean
 
 help:
-	@echo "make setup  - Odoo 17.0 source, virtualenv, PostgreSQL and Chromium"
-	@echo "make test   - lint, tier 1, tier 2 (Odoo), tier 3 (browser); REQUIRE_ODOO=1 to forbid skips"
+	@echo "make setup  - Odoo $$SERIES (default 19.0) source, its virtualenv, PostgreSQL and Chromium"
+	@echo "make test   - every tier on every series present (SERIES=x.0: one); REQUIRE_ODOO=1 to forbid skips"
 	@echo "make run    - demo database with the addon, Odoo on http://localhost:8069 (admin/admin)"
 	@echo "make bench  - benchmark scripts (client, connect, sync); they print figures"
 	@echo "make screenshots - README screenshots from the real UI (headless Chromium)"
@@ -30,7 +30,7 @@ screenshots:
 i18n:
 	bash scripts/i18n.sh
 
-SERIES ?= 17.0
+SERIES ?= 19.0
 addon:
 	python3 scripts/build_addon.py --series $(SERIES) --out .build/addons-$(SERIES)/linkedin_recruiter_connect
 

@@ -424,6 +424,8 @@ class _AttachContext:
         applicants = env["hr.applicant"].sudo()
         for found in by_applicant.values():
             applicants |= found
+        # _() reads the language from self.env (a cron's may have none)
+        self.env = env
         self.reply_label = _("Reply on LinkedIn Recruiter")
         self.comment = env.ref("mail.mt_comment")
         self.note = env.ref("mail.mt_note")
@@ -474,13 +476,16 @@ class _AttachContext:
     def seat_author(self, row):
         """(author id, email_from) of a message the row's seat holder wrote."""
         seat = row.seat_id or self.seats.get(row.seat_urn)
+        return self._cached(
+            ("seat", seat.id if seat else row.seat_urn),
+            lambda: self._seat_author(seat, row.seat_urn),
+        )
 
-        def compute():
-            author = seat.user_id.partner_id if seat else None
-            email_from = (author and author.email_formatted) or _(
-                "%(name)s (LinkedIn Recruiter)",
-                name=(seat.holder_name if seat else None) or row.seat_urn,
-            )
-            return (author.id if author else False), email_from
-
-        return self._cached(("seat", seat.id if seat else row.seat_urn), compute)
+    def _seat_author(self, seat, seat_urn):
+        # a method, so that _() finds the language in self.env
+        author = seat.user_id.partner_id if seat else None
+        email_from = (author and author.email_formatted) or _(
+            "%(name)s (LinkedIn Recruiter)",
+            name=(seat.holder_name if seat else None) or seat_urn,
+        )
+        return (author.id if author else False), email_from

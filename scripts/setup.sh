@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Everything the project needs on this machine: Odoo 17.0's source at
+# Everything the project needs on this machine: Odoo $SERIES's source at
 # $ODOO_SRC, system packages (PostgreSQL, Chromium) and the virtualenv.
 source "$(dirname "$0")/common.sh"
 

@@ -78,7 +78,8 @@ cd "$REPO_ROOT"
 lint_status=ok
 "$VENV/bin/ruff" check . || lint_status=FAILED
 "$VENV/bin/ruff" format --check . || lint_status=FAILED
-(cd "$ADDONS_DIR" && "$VENV/bin/pylint" --rcfile="$REPO_ROOT/.pylintrc-mandatory" "$ADDON_NAME") \
+(cd "$ADDONS_DIR" && "$VENV/bin/pylint" --rcfile="$REPO_ROOT/.pylintrc-mandatory" \
+    --valid-odoo-versions="$SERIES" "$ADDON_NAME") \
     || lint_status=FAILED
 if [ $lint_status = ok ]; then record lint ok 1 0 0; else record lint FAILED 0 1 0; fi
 
