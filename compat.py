@@ -28,6 +28,8 @@ OTHER_APPLICATIONS_ACTION = {
     (17, 0): "action_applications_email",
     (18, 0): "action_open_other_applications",
 }.get(SERIES, "action_open_applications")
+# Talent pools (hr.talent.pool, talent_pool_ids, pool_applicant_id): 19.0.
+HAS_TALENT_POOLS = SERIES >= (19, 0)
 # The users of a group: "user_ids" since 19.0.
 GROUP_USERS_FIELD = "user_ids" if SERIES >= (19, 0) else "users"
 

@@ -306,3 +306,83 @@ class TestMerge(DisconnectCase):
         accented = self.create_applicant("Jäne Doe", "jane@elsewhere.example")
         self.assertFalse(self.merge_wizard(jane | renamed).difference)
         self.assertFalse(self.merge_wizard(jane | accented).difference)
+
+
+if compat.HAS_TALENT_POOLS:
+
+    @tagged("post_install", "-at_install")
+    class TestMergeTalentPools(DisconnectCase):
+        """19.0's talent pools: Odoo's own duplicate signals find what the
+        LinkedIn link finds, and a merge keeps every pool membership."""
+
+        merge_wizard = TestMerge.merge_wizard
+        set_created = TestMerge.set_created
+
+        @classmethod
+        def setUpClass(cls):
+            super().setUpClass()
+            Pool = cls.env["hr.talent.pool"]
+            cls.python_pool = Pool.create({"name": "Python developers"})
+            cls.remote_pool = Pool.create({"name": "Remote"})
+
+        def test_odoo_finds_the_applicants_linkedin_connects_to_one_member(self):
+            jane = self.connected_jane("Jane Doe", "jane@home.example")
+            twin = self.connected_jane("Jane Doe", "jane@work.example")
+            self.assertEqual(jane._linkedin_connected_duplicates(), twin)
+            similar = self.env["hr.applicant"].search(
+                jane._get_similar_applicants_domain()
+            )
+            self.assertEqual(similar, jane | twin, "the same LinkedIn profile")
+            # the form's "Applications" count includes the applicant itself
+            self.assertEqual(jane.application_count, 2)
+
+        def test_the_kept_applicant_joins_the_merged_talents_pools(self):
+            jane = self.create_applicant("Jane", JANE_EMAIL)
+            talent = self.create_applicant("Jane Talent", JANE_EMAIL)
+            talent.write(
+                {
+                    "talent_pool_ids": [Command.set(self.python_pool.ids)],
+                    "pool_applicant_id": talent.id,
+                }
+            )
+            application = self.create_applicant("Jane again", JANE_EMAIL)
+            application.pool_applicant_id = talent
+            self.set_created(jane, 2)
+
+            wizard = self.merge_wizard(jane | talent)
+            self.assertEqual(wizard.primary_id, jane)
+            wizard.action_merge()
+
+            self.assertFalse(talent.active)
+            self.assertEqual(jane.talent_pool_ids, self.python_pool)
+            self.assertEqual(jane.pool_applicant_id, jane, "now the talent")
+            self.assertEqual(application.pool_applicant_id, jane)
+            self.assertEqual(jane.talent_pool_count, 1)
+
+        def test_a_talent_outside_the_merge_keeps_the_pools(self):
+            talent = self.create_applicant("Jane Talent", JANE_EMAIL)
+            talent.write(
+                {
+                    "talent_pool_ids": [Command.set(self.python_pool.ids)],
+                    "pool_applicant_id": talent.id,
+                }
+            )
+            jane = self.create_applicant("Jane", JANE_EMAIL)
+            twin = self.create_applicant("Jane Twin", JANE_EMAIL)
+            twin.pool_applicant_id = talent
+            other_talent = self.create_applicant("Jane Remote", JANE_EMAIL)
+            other_talent.write(
+                {
+                    "talent_pool_ids": [Command.set(self.remote_pool.ids)],
+                    "pool_applicant_id": other_talent.id,
+                }
+            )
+
+            wizard = self.merge_wizard(jane | twin | other_talent)
+            wizard.primary_id = jane
+            wizard.action_merge()
+
+            self.assertEqual(jane.pool_applicant_id, talent)
+            both = self.python_pool | self.remote_pool
+            self.assertEqual(talent.talent_pool_ids, both)
+            self.assertTrue(talent.active)

@@ -308,6 +308,7 @@ class HrApplicantMerge(models.TransientModel):
         plan["skills"].write({"applicant_id": primary.id})
         primary.write({"categ_ids": [Command.link(tag.id) for tag in plan["tags"]]})
         self._merge_linkedin_link(primary, others)
+        self._merge_talent_pools(primary, others)
         others.write({"active": False})
         # res_id moves bypass the one2many caches of both sides.
         (primary | others).invalidate_recordset()
@@ -326,6 +327,39 @@ class HrApplicantMerge(models.TransientModel):
         ).write({"res_id": primary.id})
 
     @api.model
+    @api.model
+    def _merge_talent_pools(self, primary, others):
+        """Since 19.0: the kept applicant stays in every talent pool a merged
+        one was in.
+
+        A person's pools hang on one applicant, the talent, to which their
+        other applications point (``pool_applicant_id``). The merged
+        applicants' pools go to the kept applicant's talent: the one it
+        points to, else one a merged applicant points to outside the merge,
+        else the kept applicant itself. Applications that pointed to a merged
+        applicant point to that talent instead.
+        """
+        if not compat.HAS_TALENT_POOLS:
+            return
+        Applicant = self.env["hr.applicant"].sudo().with_context(active_test=False)
+        followers = Applicant.search([("pool_applicant_id", "in", others.ids)])
+        if not (others.talent_pool_ids or followers or primary.pool_applicant_id):
+            return
+        talent = (
+            (primary.pool_applicant_id - others)
+            or (others.pool_applicant_id - others - primary)[:1]
+            or primary
+        )
+        pools = others.talent_pool_ids - talent.talent_pool_ids
+        if pools:
+            talent.write({"talent_pool_ids": [Command.link(p.id) for p in pools]})
+        if talent.talent_pool_ids:
+            # a talent is its own pool applicant
+            linked = (primary | talent | (followers - others)).filtered(
+                lambda applicant: applicant.pool_applicant_id != talent
+            )
+            linked.write({"pool_applicant_id": talent.id})
+
     def _merge_linkedin_link(self, primary, others):
         """A primary with no LinkedIn link inherits the oldest merged one."""
         if primary.linkedin_member_urn:
