@@ -36,6 +36,22 @@ class SyncCase(SandboxCase):
     def sync(self):
         return self.Run._sync_company(self.company, "manual")
 
+    def configure_other_company(self):
+        """Give the other company the main company's LinkedIn settings."""
+        self.other_backend.write(
+            {
+                key: self.backend.sudo()[key]
+                for key in (
+                    "enabled",
+                    "client_id",
+                    "client_secret",
+                    "organization_urn",
+                    "contract_urn",
+                    "api_base_url",
+                )
+            }
+        )
+
     def connected(self, name, email, member_urn, **values):
         applicant = self.create_applicant(name, email, **values)
         applicant.linkedin_member_urn = member_urn

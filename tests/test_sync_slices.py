@@ -123,19 +123,7 @@ class TestSyncSlices(SyncCase):
 
     def test_companies_take_turns(self):
         other = self.other_company
-        other.linkedin_backend_id.write(
-            {
-                key: self.backend.sudo()[key]
-                for key in (
-                    "enabled",
-                    "client_id",
-                    "client_secret",
-                    "organization_urn",
-                    "contract_urn",
-                    "api_base_url",
-                )
-            }
-        )
+        self.configure_other_company()
         now = fields.Datetime.now()
         backfill = self.Run.create(
             {
