@@ -19,20 +19,16 @@ declare -A UPGRADE_FROM=([17.0]=42bda82)
 REPORTS=$BUILD_DIR/reports/$SERIES
 rm -rf "$REPORTS" && mkdir -p "$REPORTS"
 
-row() { # tier status passed failed skipped [note]
+record() { # tier status passed failed skipped [note]
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$SERIES" "$1" "$2" "$3" "$4" "$5" "${6:-}" \
         >>"$RESULTS"
 }
 
-record() { # tier status passed failed skipped [note]
-    row "$@"
-}
-
 skip_tier() { # tier reason
     if [ "$REQUIRE_ODOO" = 1 ]; then
-        row "$1" FAILED 0 1 0 "required but unavailable: $2"
+        record "$1" FAILED 0 1 0 "required but unavailable: $2"
     else
-        row "$1" skipped 0 0 0 "$2"
+        record "$1" skipped 0 0 0 "$2"
     fi
 }
 
@@ -94,6 +90,7 @@ fi
 if [ $ODOO_OK = 0 ]; then
     skip_tier "tier 2 (odoo)" "$ODOO_REASON"
     skip_tier "tier 3 (browser)" "$ODOO_REASON"
+    skip_tier "crash safety" "$ODOO_REASON"
     skip_tier "production" "$ODOO_REASON"
     skip_tier "upgrade" "$ODOO_REASON"
     skip_tier "uninstall" "$ODOO_REASON"
