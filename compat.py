@@ -17,16 +17,20 @@ SERIES = tuple(release.version_info[:2])
 LIST_VIEW_MODE = "list" if SERIES >= (18, 0) else "tree"
 # The groups of users and actions: "groups_id" until 18.0.
 GROUPS_FIELD = "group_ids" if SERIES >= (19, 0) else "groups_id"
+# The person a LinkedIn member is connected to: from 18.0 the candidate
+# (hr.candidate), which has its applications, else the applicant.
+PERSON_MODEL = "hr.candidate" if SERIES == (18, 0) else "hr.applicant"
 # hr.applicant's own subject line ("name"), gone since 18.0.
 APPLICANT_HAS_NAME = SERIES < (18, 0)
 # The applicant's phone numbers: a mobile one too until 17.0.
 APPLICANT_PHONE_FIELDS = (
     ("partner_phone",) if SERIES >= (18, 0) else ("partner_phone", "partner_mobile")
 )
-# The applicant's button listing the person's other applications.
+# The person's button listing the person's other records: their other
+# applications, in 18.0 the similar candidates.
 OTHER_APPLICATIONS_ACTION = {
     (17, 0): "action_applications_email",
-    (18, 0): "action_open_other_applications",
+    (18, 0): "action_open_similar_candidates",
 }.get(SERIES, "action_open_applications")
 # Talent pools (hr.talent.pool, talent_pool_ids, pool_applicant_id): 19.0.
 HAS_TALENT_POOLS = SERIES >= (19, 0)

@@ -1,3 +1,5 @@
+from .. import compat
+from . import linkedin_person_mixin
 from . import hr_applicant
 from . import linkedin_activity
 from . import linkedin_backend
@@ -8,3 +10,6 @@ from . import mail_message
 from . import res_company
 from . import res_config_settings
 from . import res_users
+
+if compat.PERSON_MODEL == "hr.candidate":
+    from . import hr_candidate

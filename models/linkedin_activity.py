@@ -107,7 +107,7 @@ class LinkedInActivity(models.Model):
     def _compute_member_display_name(self):
         nameless = self.filtered(lambda row: not row.member_name)
         applicants = (
-            self.env["hr.applicant"]
+            self.env[compat.PERSON_MODEL]
             .sudo()
             .with_context(active_test=False)
             .search(
@@ -252,7 +252,7 @@ class LinkedInActivity(models.Model):
         existing = Message.search_fetch(
             [
                 ("linkedin_activity_id", "in", rows.ids),
-                ("model", "=", "hr.applicant"),
+                ("model", "=", compat.PERSON_MODEL),
             ],
             ["linkedin_activity_id", "res_id", "body"],
         )
@@ -321,7 +321,7 @@ class LinkedInActivity(models.Model):
         """{(company id, member URN): applicants} of the connected applicants."""
         if applicants is None:
             applicants = (
-                self.env["hr.applicant"]
+                self.env[compat.PERSON_MODEL]
                 .sudo()
                 .search(
                     [
@@ -334,7 +334,7 @@ class LinkedInActivity(models.Model):
                     ]
                 )
             )
-        result = defaultdict(lambda: self.env["hr.applicant"])
+        result = defaultdict(lambda: self.env[compat.PERSON_MODEL])
         for applicant in applicants.sudo().filtered("linkedin_member_urn"):
             key = (applicant.company_id.id, applicant.linkedin_member_urn)
             result[key] |= applicant
@@ -373,7 +373,7 @@ class LinkedInActivity(models.Model):
         else:
             author_id, email_from = context.seat_author(self)
         values = {
-            "model": "hr.applicant",
+            "model": compat.PERSON_MODEL,
             "res_id": applicant.id,
             "reply_to": context.reply_to.get(applicant.id) or False,
             "author_id": author_id,
@@ -421,7 +421,7 @@ class _AttachContext:
     """What building many messages shares: subtypes, seats, reply-to."""
 
     def __init__(self, env, rows, by_applicant):
-        applicants = env["hr.applicant"].sudo()
+        applicants = env[compat.PERSON_MODEL].sudo()
         for found in by_applicant.values():
             applicants |= found
         # _() reads the language from self.env (a cron's may have none)

@@ -532,6 +532,13 @@ class LinkedInBackend(models.Model):
             lines.append(_("Ready: applicants can be connected and synced."))
         return lines
 
+    @api.model
+    def _cron_retry_pending_clears(self):
+        """Ask LinkedIn again to forget the matches disconnects left pending
+        (on the people of compat.PERSON_MODEL); return how many were
+        cleared."""
+        return self.env[compat.PERSON_MODEL]._linkedin_retry_pending_clears()
+
     # -- data protection -------------------------------------------------------
 
     @api.model
@@ -565,7 +572,7 @@ class LinkedInBackend(models.Model):
                 if purged:
                     cursors[contract] = max(m.purged_ms for m in purged)
         applicants = (
-            self.env["hr.applicant"]
+            self.env[compat.PERSON_MODEL]
             .with_context(active_test=False)
             .search(
                 [

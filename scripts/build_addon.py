@@ -4,7 +4,9 @@
 
 The repository root is the addon for the newest series (19.0). The older
 series differ from it only in the XML syntax and the manifest version, which
-this step rewrites; every Python difference lives in ``compat.py``.
+this step rewrites, and in their overlay files (``series/<series>/``, some
+generated from a shared file); every Python difference lives in ``compat.py``
+(and, for 18.0's hr.candidate, in ``models/hr_candidate.py``).
 
 Usage::
 
@@ -48,7 +50,57 @@ SERIES_FILES = {
     "17.0": {
         "demo/hr_applicant_demo.xml": ["demo/hr_applicant_demo_subjects.xml"],
     },
+    "18.0": {
+        "views/hr_applicant_views.xml": ["views/hr_candidate_views.xml"],
+        "demo/hr_applicant_demo.xml": ["demo/hr_applicant_demo_candidates.xml"],
+    },
 }
+# In 18.0 the person is the candidate: its form gets what the applicant form
+# gets, so its view is generated from the applicant's (see person_view), and
+# the actions bound to the person bind to the candidate.
+GENERATED_FILES = {
+    "18.0": {"views/hr_candidate_views.xml": "views/hr_applicant_views.xml"},
+}
+PERSON_MODEL_REF = "hr_recruitment.model_hr_applicant"
+CANDIDATE_MODEL_REF = "hr_recruitment.model_hr_candidate"
+# The lists of people in the wizards show an application's job and stage,
+# which a candidate (18.0) does not have.
+PERSON_LIST_VIEWS = (
+    "wizard/linkedin_disconnect_wizard_views.xml",
+    "wizard/hr_applicant_merge_views.xml",
+)
+APPLICATION_COLUMN = re.compile(r'\n *<field name="(job_id|stage_id)" />(?=\n)')
+APPLICANT_VIEW_NAMES = (
+    ('id="hr_applicant_view_form"', 'id="hr_candidate_view_form"'),
+    ('<field name="name">hr.applicant.', '<field name="name">hr.candidate.'),
+    (
+        '<field name="model">hr.applicant</field>',
+        '<field name="model">hr.candidate</field>',
+    ),
+    (
+        'ref="hr_recruitment.hr_applicant_view_form"',
+        'ref="hr_recruitment.hr_candidate_view_form"',
+    ),
+)
+
+
+def candidate_lists(text):
+    """The wizards' lists of people ``text`` for candidates (18.0): without
+    the application's columns."""
+    built, count = APPLICATION_COLUMN.subn("", text)
+    if not count:
+        raise ValueError("no job or stage column in a list of people")
+    return built
+
+
+def person_view(text):
+    """The candidate form's view (18.0) from the applicant form's ``text``:
+    the same content, for hr.candidate's form."""
+    for applicant, candidate in APPLICANT_VIEW_NAMES:
+        if text.count(applicant) != 1:
+            raise ValueError(f"{applicant} is not in the applicant view once")
+        text = text.replace(applicant, candidate)
+    return text
 
 
 def transform_xml(text, series):
@@ -78,6 +130,8 @@ def transform_xml(text, series):
         )
     if series != NEWEST:
         text = GROUP_IDS.sub(r"\1groups_id\2", text)
+    if series == "18.0":
+        text = text.replace(f'ref="{PERSON_MODEL_REF}"', f'ref="{CANDIDATE_MODEL_REF}"')
     return text
 
 
@@ -127,7 +181,12 @@ def series_files(files, series):
     overlay = f"{OVERLAY_DIR}/{series}/"
     shared = [(path, path) for path in files if not path.startswith(f"{OVERLAY_DIR}/")]
     own = [(path, path[len(overlay) :]) for path in files if path.startswith(overlay)]
-    return shared + own
+    generated = [
+        (origin, path)
+        for path, origin in GENERATED_FILES.get(series, {}).items()
+        if origin in files
+    ]
+    return shared + own + generated
 
 
 def build(source, out, series):
@@ -147,6 +206,10 @@ def build(source, out, series):
         elif path.endswith(".xml"):
             with open(origin, encoding="utf-8") as handle:
                 text = transform_xml(handle.read(), series)
+            if path in GENERATED_FILES.get(series, {}):
+                text = person_view(text)
+            elif series == "18.0" and path in PERSON_LIST_VIEWS:
+                text = candidate_lists(text)
         else:
             shutil.copy2(origin, target)
             continue

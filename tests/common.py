@@ -8,10 +8,24 @@ from odoo.tests import common as odoo_test_common
 
 from .. import compat
 from ..linkedin_recruiter_sandbox import FIXTURES, start_sandbox
-from .records import applicant_values
+from .records import (
+    PERSON_MODEL,
+    applicant_values,
+    applications_of,
+    create_application,
+    create_person,
+    person_of,
+)
 from .sandbox_backend import sandbox_backend_values
 
-__all__ = ["applicant_values"]
+__all__ = [
+    "PERSON_MODEL",
+    "applicant_values",
+    "applications_of",
+    "create_application",
+    "create_person",
+    "person_of",
+]
 
 SANDBOX_SETTINGS = sandbox_backend_values("http://127.0.0.1:8099")
 
@@ -117,18 +131,22 @@ class SandboxCase(LinkedInCase):
         self.sandbox.admin.reset("demo")
 
     def create_applicant(self, name, email=None, **values):
+        """The person of a new application of ``name``: the applicant, in
+        18.0 its candidate."""
         values = applicant_values(name, **values)
         if email:
             values["email_from"] = email
-        return self.env["hr.applicant"].create(values)
+        return create_person(self.env, values)
 
     def entitle(self, applicant, title):
         """Give ``applicant`` what tells an application apart in its series:
-        a subject line until 17.0, a job position since."""
+        a subject line until 17.0, a job position since (on the candidate's
+        applications in 18.0)."""
         if compat.APPLICANT_HAS_NAME:
             applicant.name = title
         else:
-            applicant.job_id = self.env["hr.job"].create({"name": title})
+            job = self.env["hr.job"].create({"name": title})
+            applications_of(applicant).job_id = job
 
     def open_match_wizard(self, applicant, user=None):
         """The match wizard ``user`` (default: the recruiter) opened, as them."""
@@ -157,9 +175,10 @@ class SandboxTourCase(PairTimeoutMixin, HttpCase):
         cls.backend._refresh_seats()
 
     def start_form_tour(self, applicant, tour):
-        """Run ``tour`` as admin, starting on ``applicant``'s form."""
+        """Run ``tour`` as admin, starting on ``applicant``'s form (the
+        person's: in 18.0 the candidate's)."""
         self.start_tour(
-            f"/web#id={applicant.id}&model=hr.applicant&view_type=form",
+            f"/web#id={applicant.id}&model={applicant._name}&view_type=form",
             tour,
             login="admin",
         )

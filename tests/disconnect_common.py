@@ -1,6 +1,6 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from .common import SandboxCase, stored_candidate
+from .common import PERSON_MODEL, SandboxCase, stored_candidate
 
 JANE_URN = "urn:li:person:jane-doe"
 JANE_PROFILE = "https://www.linkedin.com/in/jane-doe"
@@ -48,7 +48,7 @@ class DisconnectCase(SandboxCase):
         """A chatter message as the import makes it from ``activity``."""
         return self.env["mail.message"].create(
             {
-                "model": "hr.applicant",
+                "model": PERSON_MODEL,
                 "res_id": applicant.id,
                 "message_type": "email",
                 "subtype_id": self.env.ref("mail.mt_comment").id,
@@ -58,6 +58,6 @@ class DisconnectCase(SandboxCase):
         )
 
     def messages(self, applicant, **filters):
-        domain = [("model", "=", "hr.applicant"), ("res_id", "=", applicant.id)]
+        domain = [("model", "=", PERSON_MODEL), ("res_id", "=", applicant.id)]
         domain += [(name, "=", value) for name, value in filters.items()]
         return self.env["mail.message"].search(domain)

@@ -2,9 +2,21 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Create values of the records the tests and the test scripts make, as
 their series spells them (no Odoo test machinery, so the scripts can import
-it too)."""
+it too), and the people they create.
+
+The person connected to LinkedIn is ``PERSON_MODEL``: the applicant, in 18.0
+the candidate, which has the applications.
+"""
 
 from .. import compat
+
+PERSON_MODEL = compat.PERSON_MODEL
+# An application's values that are its candidate's in 18.0 (with the
+# LinkedIn link, linkedin_*); the company and archiving are both's.
+CANDIDATE_FIELDS = frozenset(
+    {"partner_name", "email_from", "partner_phone", "linkedin_profile", "partner_id"}
+)
+SHARED_FIELDS = frozenset({"company_id", "active"})
 
 
 def applicant_values(partner_name, subject=None, **values):
@@ -14,3 +26,45 @@ def applicant_values(partner_name, subject=None, **values):
     if compat.APPLICANT_HAS_NAME:
         values.setdefault("name", subject or f"{partner_name} application")
     return dict(values, partner_name=partner_name)
+
+
+def _is_candidate_field(name):
+    return name in CANDIDATE_FIELDS or name.startswith("linkedin_")
+
+
+def create_application(env, values):
+    """A new ``hr.applicant`` of create ``values`` (see applicant_values).
+
+    In 18.0 an application needs its candidate: one is created with the
+    person's values (name, email, phone, profile, LinkedIn link) and the
+    application's company, as the applicant form does it.
+    """
+    if PERSON_MODEL != "hr.candidate" or "candidate_id" in values:
+        return env["hr.applicant"].create(values)
+    person = {
+        name: value
+        for name, value in values.items()
+        if _is_candidate_field(name) or name in SHARED_FIELDS
+    }
+    application = {
+        name: value for name, value in values.items() if not _is_candidate_field(name)
+    }
+    candidate = env["hr.candidate"].create(person)
+    return env["hr.applicant"].create(dict(application, candidate_id=candidate.id))
+
+
+def person_of(applicant):
+    """The person an application is of: the applicant itself, in 18.0 its
+    candidate."""
+    return applicant.candidate_id if PERSON_MODEL == "hr.candidate" else applicant
+
+
+def applications_of(person):
+    """The applications of ``person``: the applicant itself, in 18.0 the
+    candidate's."""
+    return person.applicant_ids if PERSON_MODEL == "hr.candidate" else person
+
+
+def create_person(env, values):
+    """The person (PERSON_MODEL) of a new application of ``values``."""
+    return person_of(create_application(env, values))

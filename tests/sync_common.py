@@ -3,7 +3,7 @@
 import time
 
 from ..linkedin_recruiter_connect.windows import from_epoch_ms
-from .common import SandboxCase
+from .common import PERSON_MODEL, SandboxCase
 
 HOUR_MS = 3600 * 1000
 DAY_MS = 24 * HOUR_MS
@@ -60,7 +60,7 @@ class SyncCase(SandboxCase):
     def linkedin_messages(self, applicant):
         return self.env["mail.message"].search(
             [
-                ("model", "=", "hr.applicant"),
+                ("model", "=", PERSON_MODEL),
                 ("res_id", "=", applicant.id),
                 ("linkedin_activity_id", "!=", False),
             ]

@@ -4,7 +4,7 @@ from odoo import fields
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
-from .common import LinkedInCase, applicant_values
+from .common import PERSON_MODEL, LinkedInCase, applicant_values, create_person
 
 
 @tagged("post_install", "-at_install")
@@ -12,8 +12,8 @@ class TestApplicantLinkedInFields(LinkedInCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.applicant = cls.env["hr.applicant"].create(
-            applicant_values("Jane Doe", "Backend Developer")
+        cls.applicant = create_person(
+            cls.env, applicant_values("Jane Doe", "Backend Developer")
         )
 
     def test_new_applicant_is_not_connected(self):
@@ -31,7 +31,7 @@ class TestApplicantLinkedInFields(LinkedInCase):
             }
         )
         self.assertTrue(self.applicant.linkedin_connected)
-        found = self.env["hr.applicant"].search([("linkedin_connected", "=", True)])
+        found = self.env[PERSON_MODEL].search([("linkedin_connected", "=", True)])
         self.assertIn(self.applicant, found)
         self.applicant.linkedin_member_urn = False
         self.assertFalse(self.applicant.linkedin_connected)
@@ -57,13 +57,11 @@ class TestApplicantLinkedInFields(LinkedInCase):
             self.applicant.linkedin_member_urn = "https://www.linkedin.com/in/jane"
 
     def test_member_urn_is_indexed(self):
-        field = self.env["hr.applicant"]._fields["linkedin_member_urn"]
+        field = self.env[PERSON_MODEL]._fields["linkedin_member_urn"]
         self.assertTrue(field.index)
 
     def test_form_shows_connection_state_read_only(self):
-        arch = self.env["hr.applicant"].get_view(view_type="form")["arch"]
+        arch = self.env[PERSON_MODEL].get_view(view_type="form")["arch"]
         self.assertIn("LinkedIn Recruiter connected", arch)
         self.assertIn("Not connected", arch)
-        self.assertTrue(
-            self.env["hr.applicant"]._fields["linkedin_member_urn"].readonly
-        )
+        self.assertTrue(self.env[PERSON_MODEL]._fields["linkedin_member_urn"].readonly)

@@ -6,7 +6,13 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
-from .common import SandboxCase, applicant_values, stored_candidate
+from .common import (
+    SandboxCase,
+    applicant_values,
+    applications_of,
+    create_person,
+    stored_candidate,
+)
 
 
 @tagged("post_install", "-at_install")
@@ -93,8 +99,11 @@ class TestConnect(SandboxCase):
         ]
         for values, missing in cases:
             with self.subTest(missing=missing):
-                applicant = self.env["hr.applicant"].create(
-                    applicant_values(values.pop("partner_name"), "Incomplete", **values)
+                applicant = create_person(
+                    self.env,
+                    applicant_values(
+                        values.pop("partner_name"), "Incomplete", **values
+                    ),
                 )
                 if missing == "name":
                     applicant.partner_name = False
@@ -103,7 +112,7 @@ class TestConnect(SandboxCase):
                 self.assertIn(
                     f"fill in the applicant's {missing}", str(caught.exception)
                 )
-        applicant = self.env["hr.applicant"].create(applicant_values(False, "Nobody"))
+        applicant = create_person(self.env, applicant_values(False, "Nobody"))
         with self.assertRaises(UserError) as caught:
             applicant.with_user(self.recruiter).action_linkedin_connect()
         self.assertIn(
@@ -156,7 +165,7 @@ class TestConnect(SandboxCase):
 
     def test_interviewer_cannot_connect(self):
         applicant = self.create_applicant("Jane Doe", "jane.doe@example.com")
-        applicant.interviewer_ids = self.interviewer
+        applications_of(applicant).interviewer_ids = self.interviewer
         with self.assertRaises(AccessError) as caught:
             applicant.with_user(self.interviewer).action_linkedin_connect()
         self.assertIn("Only recruitment officers and managers", str(caught.exception))
@@ -255,7 +264,7 @@ class TestSeats(SandboxCase):
         self.assertEqual(wizard.best_line_id.connected_applicant_ids, first)
         warning = wizard.best_connected_warning
         self.assertIn("Already connected to", warning)
-        self.assertIn(f"/web#id={first.id}&amp;model=hr.applicant", warning)
+        self.assertIn(f"/web#id={first.id}&amp;model={first._name}", warning)
         self.assertIn("Jane Doe</a> (First application)", warning)
         others = wizard.line_ids - wizard.best_line_id
         self.assertFalse(any(others.mapped("connected_warning")), "Jane's only")

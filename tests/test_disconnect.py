@@ -3,6 +3,7 @@
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
+from .common import PERSON_MODEL, applications_of
 from .disconnect_common import JANE_EMAIL, JANE_PROFILE, JANE_URN, DisconnectCase
 from .sync_common import HOUR_MS, SyncCase
 
@@ -58,7 +59,7 @@ class TestDisconnect(DisconnectCase):
         self.assertEqual(message.res_id, jane.id)
         self.assertFalse(jane.linkedin_member_urn)
         self.assertFalse(
-            self.env["hr.applicant"].search([("linkedin_member_urn", "=", JANE_URN)]),
+            self.env[PERSON_MODEL].search([("linkedin_member_urn", "=", JANE_URN)]),
             "no applicant is left for the import to attach Jane's activity to",
         )
 
@@ -122,11 +123,9 @@ class TestDisconnect(DisconnectCase):
         action = merge.with_user(self.recruiter).action_merge()
 
         self.assertEqual(
-            (action["res_model"], action["res_id"]), ("hr.applicant", jane.id)
+            (action["res_model"], action["res_id"]), (PERSON_MODEL, jane.id)
         )
-        active = self.env["hr.applicant"].search(
-            [("email_normalized", "=", JANE_EMAIL)]
-        )
+        active = self.env[PERSON_MODEL].search([("email_normalized", "=", JANE_EMAIL)])
         self.assertEqual(active, jane, "one active applicant")
         self.assertFalse(twin.active, "the duplicate is archived, not deleted")
         self.assertFalse(jane.linkedin_connected)
@@ -179,7 +178,7 @@ class TestDisconnect(DisconnectCase):
         self.connect(jane)
         self.assertFalse(jane.linkedin_clear_pending)
         self.assertFalse(jane.linkedin_auto_match_blocked)
-        self.assertEqual(self.env["hr.applicant"]._linkedin_retry_pending_clears(), 0)
+        self.assertEqual(self.env[PERSON_MODEL]._linkedin_retry_pending_clears(), 0)
         self.assertEqual(self.manual_match(jane), JANE_URN)
 
     def test_unknown_candidate_counts_as_cleared(self):
@@ -192,7 +191,7 @@ class TestDisconnect(DisconnectCase):
 
     def test_interviewer_cannot_disconnect(self):
         jane = self.connected_jane()
-        jane.interviewer_ids = self.interviewer
+        applications_of(jane).interviewer_ids = self.interviewer
         with self.assertRaises(AccessError) as caught:
             jane.with_user(self.interviewer).action_linkedin_disconnect()
         self.assertIn("Only recruitment officers and managers", str(caught.exception))
@@ -240,7 +239,7 @@ class TestDisconnectThenSync(SyncCase, DisconnectCase):
         self.assertTrue(jane.linkedin_auto_match_blocked)
         self.assertEqual(self.linkedin_messages(jane), imported, "old messages stay")
         self.assertFalse(
-            self.env["hr.applicant"].search([("linkedin_member_urn", "=", JANE_URN)])
+            self.env[PERSON_MODEL].search([("linkedin_member_urn", "=", JANE_URN)])
         )
         staged = self.env["linkedin.activity"].search(
             [("kind", "=", "inmail"), ("external_id", "=", str(event["id"]))]

@@ -12,8 +12,8 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
-from ..models.hr_applicant import safe_picture_url
-from .common import SandboxCase, applicant_values, stored_candidate
+from ..models.linkedin_person_mixin import safe_picture_url
+from .common import PERSON_MODEL, SandboxCase, applicant_values, stored_candidate
 
 JANE = "urn:li:person:jane-doe"
 JOHN = "urn:li:person:john-smith"
@@ -92,13 +92,13 @@ class TestLinkFields(SecurityCase):
         self.assertEqual(applicant.linkedin_purge_reason, "PURGED")
 
     def test_officer_cannot_create_a_connected_applicant(self):
-        Applicant = self.env["hr.applicant"].with_user(self.recruiter)
+        Applicant = self.env[PERSON_MODEL].with_user(self.recruiter)
         with self.assertRaisesRegex(AccessError, LINK_REFUSED):
             Applicant.create(
                 applicant_values("Jane", "Forged", linkedin_member_urn=JANE)
             )
         self.assertFalse(
-            self.env["hr.applicant"].search([("linkedin_member_urn", "=", JANE)])
+            self.env[PERSON_MODEL].search([("linkedin_member_urn", "=", JANE)])
         )
 
     def test_the_flows_still_write_the_link(self):

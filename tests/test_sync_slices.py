@@ -4,6 +4,7 @@ from odoo import fields
 from odoo.tests import tagged
 
 from ..import_engine import SLICE_SECONDS_PARAM
+from .common import PERSON_MODEL
 from .sync_common import SyncCase
 
 
@@ -75,7 +76,7 @@ class TestSyncSlices(SyncCase):
         self.sync()
         whole = self.chatter(jane)
         self.env["mail.message"].search(
-            [("model", "=", "hr.applicant"), ("linkedin_activity_id", "!=", False)]
+            [("model", "=", PERSON_MODEL), ("linkedin_activity_id", "!=", False)]
         ).unlink()
         self.env["linkedin.activity"].search([]).unlink()
         self.env["linkedin.seat"].search([]).write({"linkedin_inmail_cursor_ms": 0})

@@ -4,7 +4,7 @@ import time
 
 from odoo.tests import tagged
 
-from .common import SandboxTourCase, applicant_values
+from .common import SandboxTourCase, applicant_values, create_person
 
 DAY_MS = 24 * 3600 * 1000
 JANE = "urn:li:person:jane-doe"
@@ -51,9 +51,7 @@ class TestChatterOrderTour(SandboxTourCase):
 
     def applicant(self, name):
         admin_env = self.env(user=self.env.ref("base.user_admin"))
-        return admin_env["hr.applicant"].create(
-            applicant_values(name, email_from=JANE_EMAIL)
-        )
+        return create_person(admin_env, applicant_values(name, email_from=JANE_EMAIL))
 
     def assert_ids_not_in_date_order(self, applicant):
         """Without date ordering, id order would put these out of order."""

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import tagged
 
-from .common import SandboxTourCase, applicant_values
+from .common import SandboxTourCase, applicant_values, create_person
 
 
 @tagged("post_install", "-at_install", "linkedin_tour")
@@ -10,9 +10,7 @@ class TestConnectTour(SandboxTourCase):
     """Connect through the real UI against the sandbox over HTTP."""
 
     def _applicant(self, job, name, email):
-        return self.env["hr.applicant"].create(
-            applicant_values(name, job, email_from=email)
-        )
+        return create_person(self.env, applicant_values(name, job, email_from=email))
 
     def _john_smith(self):
         return self._applicant("Data engineer", "John Smith", "j.smith@unknown.example")

@@ -2,7 +2,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import tagged
 
-from .common import SandboxTourCase, applicant_values, stored_candidate
+from .common import (
+    SandboxTourCase,
+    applicant_values,
+    create_person,
+    stored_candidate,
+)
 from .disconnect_common import JANE_EMAIL, JANE_PROFILE, JANE_URN
 
 
@@ -14,8 +19,9 @@ class TestDisconnectTour(SandboxTourCase):
         """An applicant connected to Jane as the connect flow leaves it: the
         candidate is known to LinkedIn and manually matched there."""
         admin_env = self.env(user=self.env.ref("base.user_admin"))
-        applicant = admin_env["hr.applicant"].create(
-            applicant_values(name, job.name, email_from=JANE_EMAIL, job_id=job.id)
+        applicant = create_person(
+            admin_env,
+            applicant_values(name, job.name, email_from=JANE_EMAIL, job_id=job.id),
         )
         applicant._linkedin_push_and_match(self.backend)
         applicant._linkedin_connect_member(JANE_URN, JANE_PROFILE)

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, tagged
 
-from .common import SandboxTourCase, applicant_values
+from .common import SandboxTourCase, applicant_values, create_person
 
 SETTINGS_URL = "/web#action=hr_recruitment.action_hr_recruitment_configuration"
 
@@ -13,11 +13,11 @@ class TestSettingsTour(HttpCase):
         self.start_tour(SETTINGS_URL, "linkedin_recruiter_settings_tour", login="admin")
 
     def test_applicant_state_tour(self):
-        applicant = self.env["hr.applicant"].create(
-            applicant_values("Tess Tour", "Tour applicant")
+        applicant = create_person(
+            self.env, applicant_values("Tess Tour", "Tour applicant")
         )
         self.start_tour(
-            f"/web#id={applicant.id}&model=hr.applicant&view_type=form",
+            f"/web#id={applicant.id}&model={applicant._name}&view_type=form",
             "linkedin_recruiter_applicant_state_tour",
             login="admin",
         )

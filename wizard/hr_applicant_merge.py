@@ -16,7 +16,9 @@ RES_ID_KEYS = ("messages", "attachments", "activities", "followers")
 
 
 class HrApplicantMerge(models.TransientModel):
-    """Merge duplicate applicants into one (Odoo 17 community has none).
+    """Merge duplicate applicants into one (Odoo 17 community has none); in
+    18.0, where the person is the candidate, duplicate candidates, whose
+    applications move to the kept one.
 
     Modelled on crm.merge.opportunity: the primary applicant receives the
     others' chatter messages, attachments, activities, followers, meetings,
@@ -29,7 +31,7 @@ class HrApplicantMerge(models.TransientModel):
     _description = "Merge Applicants"
 
     applicant_ids = fields.Many2many(
-        "hr.applicant",
+        compat.PERSON_MODEL,
         "hr_applicant_merge_applicant_rel",
         "wizard_id",
         "applicant_id",
@@ -37,7 +39,7 @@ class HrApplicantMerge(models.TransientModel):
         context={"active_test": False},
     )
     primary_id = fields.Many2one(
-        "hr.applicant",
+        compat.PERSON_MODEL,
         string="Keep",
         compute="_compute_primary_id",
         store=True,
@@ -93,7 +95,7 @@ class HrApplicantMerge(models.TransientModel):
         if (
             "applicant_ids" in fields_list
             and not values.get("applicant_ids")
-            and context.get("active_model") == "hr.applicant"
+            and context.get("active_model") == compat.PERSON_MODEL
         ):
             values["applicant_ids"] = [Command.set(context.get("active_ids") or [])]
         return values
@@ -225,7 +227,7 @@ class HrApplicantMerge(models.TransientModel):
         """What merging ``others`` into ``primary`` moves, as sudo recordsets.
 
         Keys: messages, skipped_messages, attachments, activities, followers,
-        meetings, skills, tags. Records that would duplicate what the primary
+        meetings, skills, tags and, for candidates (18.0), applications. Records that would duplicate what the primary
         already has (a message of the same LinkedIn activity, a follower, a
         skill) are not moved: they stay on their archived applicant.
         """
@@ -245,7 +247,7 @@ class HrApplicantMerge(models.TransientModel):
             "meetings": env["calendar.event"].search(
                 [
                     "|",
-                    ("applicant_id", "in", others.ids),
+                    (primary._linkedin_person_field, "in", others.ids),
                     "&",
                     ("res_model", "=", primary._name),
                     ("res_id", "in", others.ids),
@@ -253,6 +255,7 @@ class HrApplicantMerge(models.TransientModel):
             ),
             "skills": self._plan_skills(primary, others),
             "tags": others.categ_ids - primary.categ_ids,
+            "applications": self._plan_applications(primary, others),
         }
 
     @api.model
@@ -274,13 +277,24 @@ class HrApplicantMerge(models.TransientModel):
 
     @api.model
     def _plan_skills(self, primary, others):
-        # hr.applicant.skill comes with hr_recruitment_skills, not a dependency.
-        if "hr.applicant.skill" not in self.env:
-            return self.env["hr.applicant"].browse()
-        skills = self.env["hr.applicant.skill"].sudo()
-        held = skills.search([("applicant_id", "=", primary.id)]).skill_id.ids
-        candidates = skills.search([("applicant_id", "in", others.ids)], order="id")
+        # hr.applicant.skill (hr.candidate.skill from 18.0) comes with
+        # hr_recruitment_skills, not a dependency.
+        model = f"{primary._name}.skill"
+        if model not in self.env:
+            return primary.browse()
+        skills = self.env[model].sudo()
+        field = primary._linkedin_person_field
+        held = skills.search([(field, "=", primary.id)]).skill_id.ids
+        candidates = skills.search([(field, "in", others.ids)], order="id")
         return self._first_of_each(candidates, "skill_id", held)
+
+    @api.model
+    def _plan_applications(self, primary, others):
+        """The applications of merged candidates (from 18.0): they move to
+        the kept candidate. An applicant has none."""
+        if primary._name == "hr.applicant":
+            return self.env["hr.applicant"].browse()
+        return others.sudo().with_context(active_test=False).applicant_ids
 
     @staticmethod
     def _first_of_each(records, key, taken):
@@ -305,7 +319,8 @@ class HrApplicantMerge(models.TransientModel):
         for key in RES_ID_KEYS:
             plan[key].write({"res_id": primary.id})
         self._merge_meetings(primary, others, plan["meetings"])
-        plan["skills"].write({"applicant_id": primary.id})
+        plan["skills"].write({primary._linkedin_person_field: primary.id})
+        plan["applications"].write({"candidate_id": primary.id})
         primary.write({"categ_ids": [Command.link(tag.id) for tag in plan["tags"]]})
         self._merge_linkedin_link(primary, others)
         self._merge_talent_pools(primary, others)
@@ -317,8 +332,9 @@ class HrApplicantMerge(models.TransientModel):
 
     @api.model
     def _merge_meetings(self, primary, others, meetings):
-        meetings.filtered(lambda event: event.applicant_id in others).write(
-            {"applicant_id": primary.id}
+        field = primary._linkedin_person_field
+        meetings.filtered(lambda event: event[field] in others).write(
+            {field: primary.id}
         )
         meetings.filtered(
             lambda event: (
@@ -430,6 +446,11 @@ class HrApplicantMerge(models.TransientModel):
             ("meetings", _("1 meeting"), _("%(n)s meetings", n=count["meetings"])),
             ("skills", _("1 skill"), _("%(n)s skills", n=count["skills"])),
             ("tags", _("1 tag"), _("%(n)s tags", n=count["tags"])),
+            (
+                "applications",
+                _("1 application"),
+                _("%(n)s applications", n=count["applications"]),
+            ),
         )
         parts = [
             one if count[key] == 1 else many for key, one, many in forms if count[key]
@@ -505,11 +526,7 @@ class HrApplicantMerge(models.TransientModel):
     def _describe(self, applicant):
         """The applicant as the preview names it, with what tells it apart
         from a namesake: application, job, stage and creation time."""
-        labels = (
-            applicant._linkedin_application_title(),
-            applicant.job_id.name,
-            applicant.stage_id.name,
-        )
+        labels = applicant._linkedin_describe_labels()
         # the job is the application's title from 18.0: named once
         named = dict.fromkeys(label for label in labels if label)
         application, *details = named or [_("Application")]

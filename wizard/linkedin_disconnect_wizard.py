@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import Command, _, api, fields, models
 
+from .. import compat
+
 
 class LinkedInDisconnectWizard(models.TransientModel):
     """Disconnect an applicant from LinkedIn Recruiter.
@@ -16,7 +18,7 @@ class LinkedInDisconnectWizard(models.TransientModel):
     _description = "Disconnect an Applicant from LinkedIn Recruiter"
 
     applicant_id = fields.Many2one(
-        "hr.applicant",
+        compat.PERSON_MODEL,
         required=True,
         ondelete="cascade",
         context={"active_test": False},
@@ -29,7 +31,7 @@ class LinkedInDisconnectWizard(models.TransientModel):
         related="applicant_id.linkedin_profile", compute_sudo=False
     )
     duplicate_ids = fields.Many2many(
-        "hr.applicant",
+        compat.PERSON_MODEL,
         "linkedin_disconnect_wizard_duplicate_rel",
         "wizard_id",
         "applicant_id",

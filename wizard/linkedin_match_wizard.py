@@ -16,7 +16,9 @@ class LinkedInMatchWizard(models.TransientModel):
     _name = "linkedin.match.wizard"
     _description = "Connect an Applicant to LinkedIn Recruiter"
 
-    applicant_id = fields.Many2one("hr.applicant", required=True, ondelete="cascade")
+    applicant_id = fields.Many2one(
+        compat.PERSON_MODEL, required=True, ondelete="cascade"
+    )
     # Read as the user: a wizard never shows an applicant its user cannot read.
     applicant_name = fields.Char(
         related="applicant_id.partner_name", compute_sudo=False

@@ -4,7 +4,13 @@ from markupsafe import Markup
 
 from odoo import _, api, fields, models
 
-from ..models.hr_applicant import safe_picture_url, safe_profile_url
+from .. import compat
+from ..models.linkedin_person_mixin import safe_picture_url, safe_profile_url
+
+# A person's form in a new tab: id, model, name.
+CONNECTED_LINK = (
+    '<a href="/web#id=%s&amp;model=%s&amp;view_type=form" target="_blank">%s</a>'
+)
 
 
 class LinkedInMatchWizardLine(models.TransientModel):
@@ -33,7 +39,7 @@ class LinkedInMatchWizardLine(models.TransientModel):
     )
 
     connected_applicant_ids = fields.Many2many(
-        "hr.applicant",
+        compat.PERSON_MODEL,
         string="Already Connected",
         compute="_compute_connected_applicant_ids",
         help="Other applicants of the company already connected to this profile.",
@@ -47,7 +53,7 @@ class LinkedInMatchWizardLine(models.TransientModel):
         """The company's other applicants connected to each line's member,
         read as the user (one search for all lines)."""
         applicants = self.wizard_id.applicant_id
-        connected = self.env["hr.applicant"].search(
+        connected = self.env[compat.PERSON_MODEL].search(
             [
                 ("linkedin_member_urn", "in", list(set(self.mapped("member_urn")))),
                 ("company_id", "in", applicants.company_id.ids + [False]),
@@ -72,10 +78,11 @@ class LinkedInMatchWizardLine(models.TransientModel):
     def _connected_link(applicant):
         """A link opening ``applicant`` in a new tab, named after the person
         and, when it has one, the application's title."""
-        link = Markup(
-            '<a href="/web#id=%s&amp;model=hr.applicant&amp;view_type=form" '
-            'target="_blank">%s</a>'
-        ) % (applicant.id, applicant.partner_name or applicant.display_name)
+        link = Markup(CONNECTED_LINK) % (
+            applicant.id,
+            applicant._name,
+            applicant.partner_name or applicant.display_name,
+        )
         title = applicant._linkedin_application_title()
         return link + Markup(" (%s)") % title if title else link
 

@@ -61,25 +61,86 @@ def test_only_17_crons_need_numbercall():
     assert "numbercall" not in build_addon.transform_xml(CRON, "18.0")
 
 
+MANIFEST = (
+    '{"version": "19.0.2.0.0", "data": ["views/hr_applicant_views.xml"], '
+    '"demo": ["demo/hr_applicant_demo.xml"]}'
+)
+
+
 def test_manifest_version_takes_the_series():
-    manifest = '{"name": "X", "version": "19.0.2.0.0"}'
-    assert '"version": "18.0.2.0.0"' in build_addon.transform_manifest(manifest, "18.0")
+    assert '"version": "18.0.2.0.0"' in build_addon.transform_manifest(MANIFEST, "18.0")
     with pytest.raises(ValueError, match="19.0.x.y.z"):
         build_addon.transform_manifest('{"version": "2.0.0"}', "18.0")
 
 
 def test_a_series_loads_its_own_files_before_the_shared_ones():
-    manifest = '{"version": "19.0.2.0.0", "demo": ["demo/hr_applicant_demo.xml"]}'
-    built = ast.literal_eval(build_addon.transform_manifest(manifest, "17.0"))
+    built = ast.literal_eval(build_addon.transform_manifest(MANIFEST, "17.0"))
     assert built["demo"] == [
         "demo/hr_applicant_demo_subjects.xml",
         "demo/hr_applicant_demo.xml",
     ]
-    assert '"demo": ["demo/hr_applicant_demo.xml"]' in (
-        build_addon.transform_manifest(manifest, "18.0")
-    )
+    assert built["data"] == ["views/hr_applicant_views.xml"]
+    built = ast.literal_eval(build_addon.transform_manifest(MANIFEST, "18.0"))
+    assert built["demo"] == [
+        "demo/hr_applicant_demo_candidates.xml",
+        "demo/hr_applicant_demo.xml",
+    ]
+    assert built["data"] == [
+        "views/hr_candidate_views.xml",
+        "views/hr_applicant_views.xml",
+    ]
+    assert build_addon.transform_manifest(MANIFEST, "19.0") == MANIFEST
     with pytest.raises(ValueError, match="not listed once"):
         build_addon.transform_manifest('{"version": "19.0.2.0.0"}', "17.0")
+
+
+def test_18_binds_the_person_actions_to_the_candidate():
+    action = '<field name="binding_model_id" ref="hr_recruitment.model_hr_applicant" />'
+    built = build_addon.transform_xml(action, "18.0")
+    assert 'ref="hr_recruitment.model_hr_candidate"' in built
+    for series in ("17.0", "19.0"):
+        assert build_addon.transform_xml(action, series) == action
+
+
+def test_18_candidate_form_gets_the_applicant_form_view():
+    with open(os.path.join(REPO, "views", "hr_applicant_views.xml")) as handle:
+        applicant_view = handle.read()
+    built = build_addon.person_view(applicant_view)
+    assert '<field name="model">hr.candidate</field>' in built
+    assert 'ref="hr_recruitment.hr_candidate_view_form"' in built
+    assert 'id="hr_candidate_view_form"' in built
+    assert "hr.applicant" not in built and "hr_applicant" not in built
+    # the buttons and badge are the applicant form's own
+    assert built.count("action_linkedin_") == applicant_view.count("action_linkedin_")
+    with pytest.raises(ValueError, match="not in the applicant view once"):
+        build_addon.person_view("<odoo />")
+
+
+def test_18_lists_of_candidates_lose_the_application_columns():
+    for path in build_addon.PERSON_LIST_VIEWS:
+        with open(os.path.join(REPO, path)) as handle:
+            built = build_addon.candidate_lists(handle.read())
+        assert 'name="job_id"' not in built and 'name="stage_id"' not in built
+        assert '<field name="partner_name" string="Applicant" />' in built
+    with pytest.raises(ValueError, match="no job or stage column"):
+        build_addon.candidate_lists("<list />")
+
+
+def test_18_candidate_view_is_generated_and_listed_with_the_applicant_one(tmp_path):
+    out = tmp_path / "linkedin_recruiter_connect"
+    build_addon.build(REPO, str(out), "18.0")
+    with open(out / "__manifest__.py") as handle:
+        data = ast.literal_eval(handle.read())["data"]
+    assert data.index("views/hr_candidate_views.xml") + 1 == data.index(
+        "views/hr_applicant_views.xml"
+    )
+    assert (out / "views" / "hr_candidate_views.xml").read_text().count(
+        "hr.candidate"
+    ) == 2
+    for series in ("17.0", "19.0"):
+        other = tmp_path / series / "linkedin_recruiter_connect"
+        build_addon.build(REPO, str(other), series)
+        assert not (other / "views" / "hr_candidate_views.xml").exists()
 
 
 def test_overlay_files_reach_only_their_series():
