@@ -13,6 +13,7 @@ from . import test_health
 from . import test_menus
 from . import test_merge
 from . import test_migration
+from . import test_person
 from . import test_security
 from . import test_settings
 from . import test_sync
