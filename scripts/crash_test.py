@@ -55,7 +55,10 @@ def prepare(config, database, sandbox_url, members, backfill_days=BACKFILL_DAYS)
     applicant per member."""
     registry, odoo = odoo_env(config, database)
     # importable only once the addons path is configured
-    from odoo.addons.linkedin_recruiter_connect.tests.records import applicant_values
+    from odoo.addons.linkedin_recruiter_connect.tests.records import (
+        applicant_values,
+        create_application,
+    )
     from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (
         sandbox_backend_values,
     )
@@ -70,14 +73,11 @@ def prepare(config, database, sandbox_url, members, backfill_days=BACKFILL_DAYS)
                 backfill_days=backfill_days,
             )
         )
-        env["hr.applicant"].create(
-            [
-                applicant_values(
-                    f"Member {index}", f"Application {index}", linkedin_member_urn=urn
-                )
-                for index, urn in enumerate(members)
-            ]
-        )
+        for index, urn in enumerate(members):
+            values = applicant_values(
+                f"Member {index}", f"Application {index}", linkedin_member_urn=urn
+            )
+            create_application(env, values)
         cr.commit()
     odoo.sql_db.close_db(database)
 

@@ -155,29 +155,31 @@ def login(browser, url):
     browser.wait_selector(".o_main_navbar")
 
 
-def applicant_url(url, applicant_id):
-    return f"{url}/web#id={applicant_id}&model=hr.applicant&view_type=form"
+def person_url(url, ids, role):
+    """The form of the person (applicant, candidate in 18.0) of ``role``."""
+    model = ids.get("model", "hr.applicant")
+    return f"{url}/web#id={ids[role]}&model={model}&view_type=form"
 
 
 def take(browser, url, ids, out):
     """The README's screenshots, in the order a recruiter meets them."""
-    browser.goto(applicant_url(url, ids["jane"]))
+    browser.goto(person_url(url, ids, "jane"))
     browser.click("button.o_linkedin_connect")
     browser.wait_selector(".o_linkedin_best_match", "Jane Doe")
     browser.screenshot(os.path.join(out, "connect-wizard.png"))
 
-    browser.goto(applicant_url(url, ids["john"]))
+    browser.goto(person_url(url, ids, "john"))
     browser.click("button.o_linkedin_connect")
     browser.click("button.o_linkedin_not_right_profile")
     browser.wait_selector(".modal .o_data_row", "Jon Smith")
     browser.screenshot(os.path.join(out, "closest-matches.png"))
     browser.click(".modal button[special=cancel], .modal .btn-close")
 
-    browser.goto(applicant_url(url, ids["chatter"]))
+    browser.goto(person_url(url, ids, "chatter"))
     browser.wait_selector(".o-mail-Message")
     browser.screenshot(os.path.join(out, "chatter-inmails-notes.png"))
 
-    browser.goto(applicant_url(url, ids["duplicate"]))
+    browser.goto(person_url(url, ids, "duplicate"))
     browser.hover(".o_linkedin_state")
     browser.screenshot(os.path.join(out, "connected-hover-trash.png"))
     browser.click("button.o_linkedin_disconnect")
@@ -206,7 +208,9 @@ def take(browser, url, ids, out):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", required=True)
-    parser.add_argument("--ids", required=True, help="JSON: applicant ids by role")
+    parser.add_argument(
+        "--ids", required=True, help="JSON: person ids by role, and their model"
+    )
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--browser", default=shutil.which("chromium") or "chromium")
     parser.add_argument("--port", type=int, default=9229)

@@ -227,9 +227,10 @@ class HrApplicantMerge(models.TransientModel):
         """What merging ``others`` into ``primary`` moves, as sudo recordsets.
 
         Keys: messages, skipped_messages, attachments, activities, followers,
-        meetings, skills, tags and, for candidates (18.0), applications. Records that would duplicate what the primary
-        already has (a message of the same LinkedIn activity, a follower, a
-        skill) are not moved: they stay on their archived applicant.
+        meetings, skills, tags and, for candidates (18.0), applications.
+        Records that would duplicate what the primary already has (a message
+        of the same LinkedIn activity, a follower, a skill) are not moved:
+        they stay on their archived applicant.
         """
         on_others = [("res_model", "=", primary._name), ("res_id", "in", others.ids)]
         messages, skipped = self._plan_messages(primary, others)
