@@ -3,7 +3,10 @@
 """What differs between the Odoo series this addon runs on, for Python.
 
 The XML differences are rewritten by ``scripts/build_addon.py`` when the
-folder of an older series is built; everything Python must know lives here.
+folder of an older series is built; everything Python must know lives here,
+except 18.0's person model, hr.candidate, which has its own model file
+(``models/hr_candidate.py``, imported on 18.0 only; ``models/hr_applicant.py``
+says what the applicant is on each series).
 """
 
 import threading
