@@ -63,13 +63,15 @@ GENERATED_FILES = {
 }
 PERSON_MODEL_REF = "hr_recruitment.model_hr_applicant"
 CANDIDATE_MODEL_REF = "hr_recruitment.model_hr_candidate"
-# The lists of people in the wizards show an application's job and stage,
-# which a candidate (18.0) does not have.
+# The lists of people in the wizards show an application's job and stage; a
+# candidate (18.0) shows its applications' instead (linkedin_applications).
 PERSON_LIST_VIEWS = (
     "wizard/linkedin_disconnect_wizard_views.xml",
     "wizard/hr_applicant_merge_views.xml",
 )
-APPLICATION_COLUMN = re.compile(r'\n *<field name="(job_id|stage_id)" />(?=\n)')
+JOB_COLUMN = '<field name="job_id" />'
+CANDIDATE_COLUMN = '<field name="linkedin_applications" />'
+STAGE_COLUMN = re.compile(r'\n *<field name="stage_id" />(?=\n)')
 APPLICANT_VIEW_NAMES = (
     ('id="hr_applicant_view_form"', 'id="hr_candidate_view_form"'),
     ('<field name="name">hr.applicant.', '<field name="name">hr.candidate.'),
@@ -85,12 +87,11 @@ APPLICANT_VIEW_NAMES = (
 
 
 def candidate_lists(text):
-    """The wizards' lists of people ``text`` for candidates (18.0): without
-    the application's columns."""
-    built, count = APPLICATION_COLUMN.subn("", text)
-    if not count:
-        raise ValueError("no job or stage column in a list of people")
-    return built
+    """The wizards' lists of people ``text`` for candidates (18.0): their
+    applications' jobs and stages instead of an application's."""
+    if text.count(JOB_COLUMN) != 1:
+        raise ValueError("no job column in a list of people")
+    return STAGE_COLUMN.sub("", text.replace(JOB_COLUMN, CANDIDATE_COLUMN))
 
 
 def person_view(text):

@@ -267,14 +267,12 @@ class TestMerge(DisconnectCase):
         jane = self.create_applicant("Jane Doe", JANE_EMAIL)
         twin = self.create_applicant("Jane Doe", JANE_EMAIL, job_id=job.id)
         stage = applications_of(twin).stage_id.name
-        if PERSON_MODEL == "hr.candidate":  # told apart by its applications
-            kept = "Keep Jane Doe, Application (created"
-            other = "Jane Doe, Backend Developer (created"
-        elif compat.APPLICANT_HAS_NAME:
+        if compat.APPLICANT_HAS_NAME:
             twin.name = "Backend role"
             kept = "Keep Jane Doe, Jane Doe application (created"
             other = f"Jane Doe, Backend role (Backend Developer, {stage}, created"
-        else:  # the job position is the application's title
+        else:  # the job position is the application's title (the candidate's
+            # applications' from 18.0)
             kept = "Keep Jane Doe, Application (created"
             other = f"Jane Doe, Backend Developer ({stage}, created"
         self.set_created(jane, 2)

@@ -116,13 +116,14 @@ def test_18_candidate_form_gets_the_applicant_form_view():
         build_addon.person_view("<odoo />")
 
 
-def test_18_lists_of_candidates_lose_the_application_columns():
+def test_18_lists_of_candidates_show_their_applications():
     for path in build_addon.PERSON_LIST_VIEWS:
         with open(os.path.join(REPO, path)) as handle:
             built = build_addon.candidate_lists(handle.read())
         assert 'name="job_id"' not in built and 'name="stage_id"' not in built
+        assert built.count('<field name="linkedin_applications" />') == 1
         assert '<field name="partner_name" string="Applicant" />' in built
-    with pytest.raises(ValueError, match="no job or stage column"):
+    with pytest.raises(ValueError, match="no job column"):
         build_addon.candidate_lists("<list />")
 
 
