@@ -123,7 +123,11 @@ class LinkedInPersonMixin(models.AbstractModel):
         "purged: remove their LinkedIn data unless you have a legal basis to "
         "keep it.",
     )
-    linkedin_enabled = fields.Boolean(compute="_compute_linkedin_enabled")
+    linkedin_enabled = fields.Boolean(
+        string="LinkedIn Recruiter",
+        compute="_compute_linkedin_enabled",
+        help="Connect this company's applicants to LinkedIn Recruiter.",
+    )
 
     @api.depends("linkedin_member_urn")
     def _compute_linkedin_connected(self):
