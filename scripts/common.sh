@@ -8,7 +8,7 @@ ADDON_NAME=linkedin_recruiter_connect
 LRC_HOME=${LRC_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/lrc}
 # The Odoo series the project supports, oldest first; the repository root is
 # the newest one's addon (scripts/build_addon.py builds the others' folders).
-ALL_SERIES=(17.0 19.0)  # 18.0 joins once its hr.candidate port lands (issue 15)
+ALL_SERIES=(17.0 18.0 19.0)
 # The series to set up and run (`make run`); `make test` runs each series
 # whose source is present (scripts/test.sh sets SERIES per series).
 SERIES=${SERIES:-19.0}
