@@ -4,8 +4,6 @@
 of the person's applications share. An application shows its person's link
 and its LinkedIn buttons act on the person."""
 
-from unittest import skipUnless
-
 from odoo.tests import tagged
 
 from .common import (
@@ -19,7 +17,6 @@ from .disconnect_common import JANE_EMAIL, JANE_URN, DisconnectCase
 from .sync_common import SyncCase
 
 CANDIDATES = PERSON_MODEL == "hr.candidate"
-ONLY_CANDIDATES = "the person is a candidate with applications from 18.0"
 
 
 @tagged("post_install", "-at_install")
@@ -83,59 +80,64 @@ class TestThePersonOfAnApplication(DisconnectCase, SyncCase):
                 ):
                     self.assertIn(shown, arch)
 
-    @skipUnless(CANDIDATES, ONLY_CANDIDATES)
-    def test_two_applications_of_a_candidate_share_its_link_and_chatter(self):
-        person = self.connected("Jane Doe", JANE_EMAIL, self.jane_urn)
-        first = person.applicant_ids
-        job = self.env["hr.job"].create({"name": "Second job"})
-        second = self.env["hr.applicant"].create(
-            {"candidate_id": person.id, "job_id": job.id}
-        )
-        self.assertTrue(second.linkedin_connected)
-        self.assertEqual(second.linkedin_member_urn, self.jane_urn)
-        self.assertFalse(
-            person._linkedin_connected_duplicates(), "one person, not a duplicate"
-        )
 
-        self.sync()
-        self.sync()
-        expected = self.expected({self.jane_urn}, self.backfill_start())
-        self.assertEqual(self.imported(person), expected, "each activity once")
-        on_applications = self.env["mail.message"].search(
-            [
-                ("model", "=", "hr.applicant"),
-                ("res_id", "in", (first | second).ids),
-                ("linkedin_activity_id", "!=", False),
-            ]
-        )
-        self.assertFalse(on_applications)
+if CANDIDATES:
 
-    @skipUnless(CANDIDATES, ONLY_CANDIDATES)
-    def test_duplicates_are_other_candidates_of_the_member(self):
-        jane = self.connected_jane()
-        twin = self.connected_jane("Jane D. Twin")
-        wizard = self.disconnect_wizard(jane.applicant_ids)
-        self.assertEqual(wizard.applicant_id, jane)
-        self.assertEqual(wizard.duplicate_ids, twin)
-        self.assertEqual(wizard.duplicate_ids._name, "hr.candidate")
+    @tagged("post_install", "-at_install")
+    class TestTheCandidateIsThePerson(DisconnectCase, SyncCase):
+        """18.0: the person is the candidate that all of its applications
+        share."""
 
-    @skipUnless(CANDIDATES, ONLY_CANDIDATES)
-    def test_the_merge_merges_candidates_and_moves_their_applications(self):
-        jane = self.connected_jane()
-        twin = self.create_applicant("Jane D. Twin", JANE_EMAIL)
-        applications = jane.applicant_ids | twin.applicant_ids
-        merge = (
-            self.env["hr.applicant.merge"]
-            .with_user(self.recruiter)
-            .with_context(active_model="hr.candidate", active_ids=(jane | twin).ids)
-            .create({})
-        )
-        self.assertEqual(merge.primary_id, jane, "the connected candidate is kept")
-        self.assertIn("1 application", merge.preview)
+        def test_two_applications_of_a_candidate_share_its_link_and_chatter(self):
+            person = self.connected("Jane Doe", JANE_EMAIL, self.jane_urn)
+            first = person.applicant_ids
+            job = self.env["hr.job"].create({"name": "Second job"})
+            second = self.env["hr.applicant"].create(
+                {"candidate_id": person.id, "job_id": job.id}
+            )
+            self.assertTrue(second.linkedin_connected)
+            self.assertEqual(second.linkedin_member_urn, self.jane_urn)
+            self.assertFalse(
+                person._linkedin_connected_duplicates(), "one person, not a duplicate"
+            )
 
-        merge.action_merge()
-        self.assertEqual(jane.applicant_ids, applications)
-        self.assertTrue(all(applications.mapped("active")))
-        self.assertTrue(all(applications.mapped("linkedin_connected")))
-        self.assertFalse(twin.active)
-        self.assertFalse(twin.applicant_ids)
+            self.sync()
+            self.sync()
+            expected = self.expected({self.jane_urn}, self.backfill_start())
+            self.assertEqual(self.imported(person), expected, "each activity once")
+            on_applications = self.env["mail.message"].search(
+                [
+                    ("model", "=", "hr.applicant"),
+                    ("res_id", "in", (first | second).ids),
+                    ("linkedin_activity_id", "!=", False),
+                ]
+            )
+            self.assertFalse(on_applications)
+
+        def test_duplicates_are_other_candidates_of_the_member(self):
+            jane = self.connected_jane()
+            twin = self.connected_jane("Jane D. Twin")
+            wizard = self.disconnect_wizard(jane.applicant_ids)
+            self.assertEqual(wizard.applicant_id, jane)
+            self.assertEqual(wizard.duplicate_ids, twin)
+            self.assertEqual(wizard.duplicate_ids._name, "hr.candidate")
+
+        def test_the_merge_merges_candidates_and_moves_their_applications(self):
+            jane = self.connected_jane()
+            twin = self.create_applicant("Jane D. Twin", JANE_EMAIL)
+            applications = jane.applicant_ids | twin.applicant_ids
+            merge = (
+                self.env["hr.applicant.merge"]
+                .with_user(self.recruiter)
+                .with_context(active_model="hr.candidate", active_ids=(jane | twin).ids)
+                .create({})
+            )
+            self.assertEqual(merge.primary_id, jane, "the connected candidate is kept")
+            self.assertIn("1 application", merge.preview)
+
+            merge.action_merge()
+            self.assertEqual(jane.applicant_ids, applications)
+            self.assertTrue(all(applications.mapped("active")))
+            self.assertTrue(all(applications.mapped("linkedin_connected")))
+            self.assertFalse(twin.active)
+            self.assertFalse(twin.applicant_ids)
