@@ -12,9 +12,8 @@ says what the applicant is on each series).
 import threading
 import time
 import weakref
-from datetime import timedelta
 
-from odoo import fields, release
+from odoo import release
 
 SERIES = tuple(release.version_info[:2])
 # The view type of list views in actions: "tree" until 17.0.
@@ -151,10 +150,7 @@ def cron_continue(cron, remaining):
     """
     cron_progress(cron.env, 0, remaining)
     if remaining:
-        # A second ahead: the trigger's time has whole seconds, and the runner
-        # deletes, after the job, the triggers older than the job's start; one
-        # made in the job's first second would be lost.
-        cron._trigger(at=fields.Datetime.now() + timedelta(seconds=1))
+        cron._trigger()
 
 
 def testing():
