@@ -112,7 +112,9 @@ def cron_seconds(env, seconds):
     first = env.cr not in _CRON_JOB_ENDS
     if first:
         _CRON_JOB_ENDS[env.cr] = now + seconds
-    left = _CRON_JOB_ENDS[env.cr] - now
+        left = seconds
+    else:
+        left = _CRON_JOB_ENDS[env.cr] - now
     if SERIES >= (19, 0):
         left = min(left, env["ir.cron"]._commit_progress())
     if first:
