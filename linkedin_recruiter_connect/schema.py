@@ -330,6 +330,14 @@ class CandidateMatches:
     def best(self):
         return self.matched[0] if self.matched else None
 
+    @property
+    def described(self):
+        """Whether LinkedIn named every matched member (profile details, not
+        bare URNs), so that a user can tell them apart outside its widget."""
+        return bool(self.matched) and all(
+            member.profile and member.profile.name for member in self.matched
+        )
+
     @classmethod
     def from_api(cls, candidate_id, data):
         _check_object(data, "A candidate")

@@ -40,6 +40,10 @@ RETRY_PARAMS = {
 ORGANIZATION_URN_RE = re.compile(r"urn:li:organization:[0-9]+")
 API_VERSION_RE = re.compile(r"[0-9]{4}(0[1-9]|1[0-2])")
 BASE_URL_RE = re.compile(r"https?://[A-Za-z0-9.:\[\]-]+(/[A-Za-z0-9._~/-]*)?")
+# LinkedIn's Enhanced Profile Widget: its loader and the HcmWidget extension
+# (LinkedIn's pages name two extension URLs, hence a setting).
+WIDGET_LOADER_URL = "https://platform.linkedin.com/xdoor/scripts/in.js"
+WIDGET_EXTENSION_URL = "https://platform.linkedin.com/rsc/extensions/profile-widget"
 DAY_LIMITS = {
     "backfill_days": (1, 3650),
     "retention_days": (0, 3650),
@@ -129,6 +133,17 @@ class LinkedInBackend(models.Model):
         string="LinkedIn API Version",
         help="LinkedIn-Version header (YYYYMM) for versioned endpoints; leave "
         "empty for the unversioned /v2 API.",
+    )
+    widget_loader_url = fields.Char(
+        string="LinkedIn Widget Loader URL",
+        default=WIDGET_LOADER_URL,
+        help="LinkedIn's in.js, which loads the Enhanced Profile Widget on the "
+        "applicant form, or the stand-in a LinkedIn Recruiter sandbox serves.",
+    )
+    widget_extension_url = fields.Char(
+        string="LinkedIn Widget Extension URL",
+        default=WIDGET_EXTENSION_URL,
+        help="The HcmWidget extension in.js loads (LinkedIn's profile widget).",
     )
     sync_interval = fields.Integer(
         string="LinkedIn Sync Interval (minutes)",
@@ -220,6 +235,24 @@ class LinkedInBackend(models.Model):
                         value=url,
                     )
                 )
+
+    @api.constrains("widget_loader_url", "widget_extension_url")
+    def _check_widget_urls(self):
+        for backend in self:
+            for name in ("widget_loader_url", "widget_extension_url"):
+                url = backend[name]
+                if url and not is_allowed_api_url(url):
+                    raise ValidationError(
+                        _(
+                            "The %(setting)s %(value)r is not valid: expected "
+                            "https://host/path with a public host (http only "
+                            "for a sandbox on 127.0.0.1 or localhost).",
+                            setting=self._fields[name].get_description(self.env)[
+                                "string"
+                            ],
+                            value=url,
+                        )
+                    )
 
     @api.constrains("api_version")
     def _check_api_version(self):
@@ -441,6 +474,31 @@ class LinkedInBackend(models.Model):
             seats |= seats._sync_from_linkedin(contract, found)
         return seats
 
+    # -- profile widget --------------------------------------------------------
+
+    @api.model
+    def _widget_domain(self):
+        """The origin of this Odoo's pages (``web.base.url`` without path or
+        trailing ``/``), which LinkedIn's validJsSdkDomains must list."""
+        parts = urlsplit(self.get_base_url())
+        return f"{parts.scheme}://{parts.netloc}"
+
+    def _widget_config(self):
+        """What the browser needs to load LinkedIn's Enhanced Profile Widget
+        for this backend: the loader, its extension, the API key (the client
+        id, which LinkedIn's loader publishes in every page anyway), the
+        organization and the first Recruiter contract."""
+        self.ensure_one()
+        self._check_ready()
+        backend = self.sudo()
+        return {
+            "loader_url": backend.widget_loader_url or WIDGET_LOADER_URL,
+            "extension_url": backend.widget_extension_url or WIDGET_EXTENSION_URL,
+            "api_key": backend.client_id,
+            "integration_context": backend.organization_urn,
+            "integration_contract": backend.contract_ids[:1].contract_urn or False,
+        }
+
     # -- connection test -------------------------------------------------------
 
     def _test_connection(self):
@@ -509,6 +567,15 @@ class LinkedInBackend(models.Model):
                 )
             else:
                 lines.append(_("%(feature)s: NOT enabled.", feature=feature))
+        if status.enabled.get("PROFILE_PLUGIN"):
+            lines.append(
+                _(
+                    "Profile widget: LinkedIn shows it only on registered "
+                    "domains; register %(domain)s in the child application's "
+                    "validJsSdkDomains.",
+                    domain=self._widget_domain(),
+                )
+            )
         if not status.csa_enabled:
             lines.append(
                 _(

@@ -220,16 +220,26 @@ class LinkedInPersonMixin(models.AbstractModel):
     # -- actions ---------------------------------------------------------------
 
     def action_linkedin_connect(self):
-        """Push the applicant to LinkedIn, fetch its matches, open the wizard."""
+        """Push the applicant to LinkedIn, fetch its matches and let the user
+        choose: in Odoo's match wizard when LinkedIn described the matches
+        (names, headlines), else in LinkedIn's own profile widget (LinkedIn
+        documents bare member URNs, which tell a user nothing)."""
         self.ensure_one()
-        self._linkedin_check_officer()
-        backend = self._linkedin_backend()
-        backend._check_ready()
-        self._linkedin_check_connectable()
-        self._linkedin_check_user_seat(backend)
-        matches = self._linkedin_push_and_match(backend)
-        wizard = self.env["linkedin.match.wizard"]._create_for(self, matches)
-        return wizard._action_reopen()
+        matches = self._linkedin_push_and_match(self._linkedin_check_can_connect())
+        if matches and matches.described:
+            wizard = self.env["linkedin.match.wizard"]._create_for(self, matches)
+            return wizard._action_reopen()
+        return self._linkedin_widget_action()
+
+    def _linkedin_widget_action(self):
+        """The dialog showing LinkedIn's profile widget for this person."""
+        return {
+            "type": "ir.actions.client",
+            "tag": "linkedin_recruiter_connect.profile_widget",
+            "name": _("LinkedIn Recruiter"),
+            "target": "new",
+            "params": {"model": self._name, "res_id": self.id},
+        }
 
     def action_linkedin_reply(self):
         """Open the latest InMail conversation with this member on LinkedIn.
@@ -556,16 +566,26 @@ class LinkedInPersonMixin(models.AbstractModel):
         URL other than http(s) is not stored.
         """
         self.ensure_one()
-        self._linkedin_check_officer()
-        self._linkedin_check_connectable()
-        backend = self._linkedin_backend()
-        backend._check_ready()
-        self._linkedin_check_user_seat(backend)
+        backend = self._linkedin_check_can_connect()
         organization = backend.organization_urn
         with backend._session() as client:
             matches = client.get_candidate_matches([self.id], organization)
             self._linkedin_check_proposed(matches.get(str(self.id)), member_urn)
             client.set_manual_match(self.id, organization, member_urn)
+        self._linkedin_store_link(member_urn, profile_url)
+
+    def _linkedin_check_can_connect(self):
+        """Raise unless the user may connect this person now; its backend."""
+        self._linkedin_check_officer()
+        backend = self._linkedin_backend()
+        backend._check_ready()
+        self._linkedin_check_connectable()
+        self._linkedin_check_user_seat(backend)
+        return backend
+
+    def _linkedin_store_link(self, member_urn, profile_url=None):
+        """Store the link LinkedIn confirmed, say so in the chatter and
+        attach the member's staged activity."""
         profile_url = safe_profile_url(profile_url)
         values = {
             "linkedin_member_urn": member_urn,
@@ -583,15 +603,94 @@ class LinkedInPersonMixin(models.AbstractModel):
         self.sudo().write(values)
         # The contact signs the candidate's InMails: not with a bare email.
         self.sudo()._linkedin_name_contacts()
-        self.message_post(
-            body=_(
+        if profile_url:
+            body = _(
                 "Connected to LinkedIn Recruiter profile %(profile)s by %(user)s.",
-                profile=profile_url or member_urn,
+                profile=profile_url,
                 user=self.env.user.name,
-            ),
-            subtype_xmlid="mail.mt_note",
-        )
+            )
+        else:
+            body = _(
+                "Connected to LinkedIn Recruiter by %(user)s, in LinkedIn's "
+                "profile widget.",
+                user=self.env.user.name,
+            )
+        self.message_post(body=body, subtype_xmlid="mail.mt_note")
         self._linkedin_attach_staged_activity()
+
+    # -- LinkedIn's profile widget ---------------------------------------------
+
+    def linkedin_widget_config(self):
+        """What the browser needs to embed LinkedIn's Enhanced Profile Widget
+        for this person (see linkedin.backend's ``_widget_config``), with the
+        candidate id LinkedIn knows it by and whether it is connected."""
+        self.ensure_one()
+        self._linkedin_check_officer()
+        return {
+            **self._linkedin_backend()._widget_config(),
+            "candidate_id": str(self.id),
+            "connected": self.linkedin_connected,
+        }
+
+    def action_linkedin_widget_sync(self):
+        """Send this person to LinkedIn so that its widget can match them;
+        return the widget's configuration."""
+        self.ensure_one()
+        self._linkedin_push_and_match(self._linkedin_check_can_connect())
+        return self.linkedin_widget_config()
+
+    def action_linkedin_widget_linked(self, member_urn):
+        """LinkedIn's widget says the user linked this person to
+        ``member_urn`` (its ``onlink``): connect them once LinkedIn confirms.
+
+        The browser's word is never trusted: the candidate is read back from
+        LinkedIn, and connected only when its manual match, or without one
+        its single algorithmic match, is ``member_urn``. Linking the member
+        it is connected to already changes nothing.
+        """
+        self.ensure_one()
+        if not isinstance(member_urn, str) or not PERSON_URN_RE.fullmatch(member_urn):
+            raise UserError(_("LinkedIn's widget sent no valid member."))
+        if self.linkedin_connected and self.linkedin_member_urn == member_urn:
+            self._linkedin_check_officer()
+            return True
+        backend = self._linkedin_check_can_connect()
+        with backend._session() as client:
+            matches = client.get_candidate_matches(
+                [self.id], backend.organization_urn
+            ).get(str(self.id))
+        self._linkedin_check_widget_link(matches, member_urn)
+        self._linkedin_store_link(member_urn)
+        return True
+
+    def _linkedin_check_widget_link(self, matches, member_urn):
+        """Raise unless LinkedIn's ``matches`` (schema.CandidateMatches)
+        confirm the widget's link to ``member_urn``."""
+        linked = matches and matches.manual_member_urn
+        if matches and not linked and len(matches.matched) == 1:
+            linked = matches.best.member_urn
+        if linked != member_urn:
+            raise UserError(
+                _(
+                    "LinkedIn does not confirm that %(applicant)s is linked to "
+                    "this profile, so it was not connected. Link the profile "
+                    "again in the LinkedIn tab.",
+                    applicant=self.partner_name or self.display_name,
+                )
+            )
+
+    def action_linkedin_widget_unlinked(self, member_urn):
+        """LinkedIn's widget says the user unlinked ``member_urn`` (its
+        ``onunlink``): start Odoo's disconnect flow, duplicates included.
+
+        Returns the disconnect wizard's action, or False when this person is
+        not connected to that member (nothing to undo in Odoo).
+        """
+        self.ensure_one()
+        self._linkedin_check_officer()
+        if not self.linkedin_connected or self.linkedin_member_urn != member_urn:
+            return False
+        return self.action_linkedin_disconnect()
 
     def _linkedin_check_proposed(self, matches, member_urn):
         """Raise unless LinkedIn's ``matches`` (schema.CandidateMatches) hold

@@ -8,6 +8,11 @@ from .. import compat
 from ..linkedin_recruiter_connect.windows import from_epoch_ms
 
 
+def _folded(name):
+    """``name`` compared case- and spacing-insensitively."""
+    return " ".join((name or "").split()).casefold()
+
+
 class LinkedInSeat(models.Model):
     """One LinkedIn Recruiter seat of the company's contract.
 
@@ -111,7 +116,8 @@ class LinkedInSeat(models.Model):
 
         The contract's seats LinkedIn no longer lists become inactive;
         unmapped seats are mapped to the internal user with the same email
-        when exactly one user of the company has it. Returns the contract's
+        (without one, the same name) when exactly one user of the company
+        has it. Returns the contract's
         seats.
         """
         company = contract.company_id
@@ -151,23 +157,21 @@ class LinkedInSeat(models.Model):
                 )
             seen |= record
         (existing - seen).write({"state": "inactive"})
-        (seen | existing)._map_users_by_email()
+        (seen | existing)._map_users()
         return seen | existing
 
-    def _map_users_by_email(self):
-        """Map each unmapped seat to the one internal user sharing its email."""
-        unmapped = self.filtered(lambda s: not s.user_id and s.email)
+    def _map_users(self):
+        """Map each unmapped seat to the one internal user of its company who
+        shares its email, or, for a seat LinkedIn gave no email (it documents
+        none), its holder's name; a user holds one seat per contract."""
+        unmapped = self.filtered(lambda s: not s.user_id)
         if not unmapped:
             return
-        emails = [email_normalize(seat.email) for seat in unmapped]
         users = (
             self.env["res.users"]
             .sudo()
             .search(
-                [
-                    ("share", "=", False),
-                    ("partner_id.email_normalized", "in", emails),
-                ]
+                [("share", "=", False), ("company_ids", "in", unmapped.company_id.ids)]
             )
         )
         taken = {
@@ -175,17 +179,25 @@ class LinkedInSeat(models.Model):
             for seat in self.sudo().search([("user_id", "!=", False)])
         }
         for seat in unmapped:
-            email = email_normalize(seat.email)
             matches = users.filtered(
-                lambda u, seat=seat, email=email: (
-                    u.partner_id.email_normalized == email
-                    and seat.company_id in u.company_ids
-                    and (u.id, seat.contract_id.id) not in taken
+                lambda user, seat=seat: (
+                    seat._holder_is(user)
+                    and seat.company_id in user.company_ids
+                    and (user.id, seat.contract_id.id) not in taken
                 )
             )
             if len(matches) == 1:
                 seat.user_id = matches
                 taken.add((matches.id, seat.contract_id.id))
+
+    def _holder_is(self, user):
+        """Whether ``user`` looks like this seat's holder: the same email, or
+        without a seat email the same name (case and spacing aside)."""
+        if self.email:
+            return user.partner_id.email_normalized == email_normalize(self.email)
+        return bool(self.holder_name) and _folded(user.name) == _folded(
+            self.holder_name
+        )
 
     @api.model
     def _seat_of_user(self, user, company):

@@ -39,6 +39,22 @@ class ResConfigSettings(models.TransientModel):
     linkedin_api_version = fields.Char(
         related="company_id.linkedin_backend_id.api_version", readonly=False
     )
+    linkedin_widget_loader_url = fields.Char(
+        related="company_id.linkedin_backend_id.widget_loader_url",
+        readonly=False,
+        groups="base.group_system",
+    )
+    linkedin_widget_extension_url = fields.Char(
+        related="company_id.linkedin_backend_id.widget_extension_url",
+        readonly=False,
+        groups="base.group_system",
+    )
+    linkedin_widget_domain = fields.Char(
+        string="Domain to Register",
+        compute="_compute_linkedin_widget_domain",
+        help="LinkedIn shows its profile widget only on pages of the domains "
+        "registered in the child application's validJsSdkDomains.",
+    )
     linkedin_sync_interval = fields.Integer(
         related="company_id.linkedin_backend_id.sync_interval", readonly=False
     )
@@ -99,6 +115,11 @@ class ResConfigSettings(models.TransientModel):
     linkedin_test_message = fields.Text(
         related="company_id.linkedin_backend_id.test_message"
     )
+
+    def _compute_linkedin_widget_domain(self):
+        domain = self.env["linkedin.backend"]._widget_domain()
+        for settings in self:
+            settings.linkedin_widget_domain = domain
 
     @api.depends("company_id", "linkedin_sync_interval")
     def _compute_linkedin_projected_daily_calls(self):

@@ -25,3 +25,4 @@ from . import test_tour_disconnect
 from . import test_tour_menus
 from . import test_tour_settings
 from . import test_translations
+from . import test_widget

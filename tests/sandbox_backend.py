@@ -23,4 +23,6 @@ def sandbox_backend_values(url):
         "organization_urn": rsc["organization"],
         "contract_urn": FIXTURES["contract"],
         "api_base_url": url,
+        "widget_loader_url": f"{url}/xdoor/scripts/in.js",
+        "widget_extension_url": f"{url}/rsc/extensions/profile-widget",
     }

@@ -6,6 +6,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
+from ..linkedin_recruiter_connect.schema import Seat
 from .common import (
     SandboxCase,
     applicant_values,
@@ -79,18 +80,6 @@ class TestConnect(SandboxCase):
             applicant.linkedin_profile,
             "https://www.linkedin.com/in/jon-smith-analyst",
         )
-
-    def test_no_match_shows_the_empty_list(self):
-        applicant = self.create_applicant(
-            "Quentin Zyxwvut", self.fixtures["unmatched_email"]
-        )
-        wizard = self.open_match_wizard(applicant)
-        self.assertTrue(wizard.show_all)
-        self.assertFalse(wizard.line_ids)
-        self.assertFalse(wizard.best_line_id)
-        with self.assertRaises(UserError):
-            wizard.action_connect_best()
-        self.assertFalse(applicant.linkedin_connected)
 
     def test_missing_name_and_email_are_named(self):
         cases = [
@@ -223,6 +212,22 @@ class TestSeats(SandboxCase):
         self.assertFalse(by_urn[self.fixtures["seats"]["bob"]].user_id)
         self.assertNotIn(self.fixtures["seats"]["zoe_other_contract"], by_urn)
         self.assertNotIn(self.fixtures["seats"]["frank_inactive"], by_urn)
+
+    def test_a_seat_without_email_is_mapped_by_its_holder_s_name(self):
+        dan = self._create_user("dan", "hr_recruitment.group_hr_recruitment_user")
+        dan.name = "Dan  TALENT"
+        self._create_user("dana", "hr_recruitment.group_hr_recruitment_user")
+        listed = [
+            Seat("urn:li:seat:9001", "9001", None, "Dan", "Talent"),
+            Seat("urn:li:seat:9002", "9002", None, "Dana", "Nobody"),
+        ]
+        contract = self.backend.contract_ids[:1]
+
+        seats = self.env["linkedin.seat"]._sync_from_linkedin(contract, listed)
+
+        by_urn = {seat.seat_urn: seat for seat in seats}
+        self.assertEqual(by_urn["urn:li:seat:9001"].user_id, dan)
+        self.assertFalse(by_urn["urn:li:seat:9002"].user_id, "no user of that name")
 
     def test_refresh_is_idempotent_and_keeps_manual_mapping(self):
         bob = self.env["linkedin.seat"].search(
