@@ -33,6 +33,7 @@
         "web.assets_backend": [
             "linkedin_recruiter_connect/static/src/scss/*.scss",
             "linkedin_recruiter_connect/static/src/js/*.js",
+            "linkedin_recruiter_connect/static/src/components/**/*",
         ],
         "web.assets_tests": [
             "linkedin_recruiter_connect/static/tests/tours/*.js",

@@ -81,3 +81,15 @@ else:
 
         def action_linkedin_remove_data(self):
             return self.candidate_id.action_linkedin_remove_data()
+
+        def linkedin_widget_config(self):
+            return self.candidate_id.linkedin_widget_config()
+
+        def action_linkedin_widget_sync(self):
+            return self.candidate_id.action_linkedin_widget_sync()
+
+        def action_linkedin_widget_linked(self, member_urn):
+            return self.candidate_id.action_linkedin_widget_linked(member_urn)
+
+        def action_linkedin_widget_unlinked(self, member_urn):
+            return self.candidate_id.action_linkedin_widget_unlinked(member_urn)
