@@ -38,8 +38,8 @@ def main(argv=None):
         f"(organization {FIXTURES['organization']}, contract {FIXTURES['contract']})\n"
         f"  Recruiter Lite client: {lite['client_id']} / {lite['client_secret']} "
         f"(contract {FIXTURES['lite_contract']}, no RSC)\n"
-        f"  Profile Widget sign-in: any seat's email (e.g. alice.recruiter@example.com)"
-        f" / {FIXTURES['widget_password']}\n"
+        f"  Profile Widget sign-in: alice.recruiter@example.com / "
+        f"{FIXTURES['widget_password']} (any seat's email, that password)\n"
     )
     sys.stdout.flush()
     try:
