@@ -17,7 +17,9 @@ from urllib.parse import parse_qsl, quote, urlencode
 from werkzeug.wrappers import Request, Response
 
 from . import seed as seeds
+from . import strict as strict_mode
 from .store import CONTRACT_TYPES, ORG_TYPES, SandboxError, Store
+from .widget import Widget
 
 _logger = logging.getLogger(__name__)
 IDS_RE = re.compile(r"^ids\[(\d+)\]\.(\w+)$")
@@ -110,11 +112,17 @@ class SandboxApp:
             ("GET", "candidates"): self.admin_candidates,
             ("POST", "purged"): lambda r: self.store.purge_member(r.payload()),
         }
+        # Strict mode (strict.py) and the widget stand-in (widget.py).
+        self.admin_routes.update(strict_mode.admin_routes(self.store))
+        self.widget = Widget(self)
+        self.admin_routes.update(self.widget.admin_routes())
 
     # -- WSGI ------------------------------------------------------------------
 
     def __call__(self, environ, start_response):
         request = SandboxRequest(environ)
+        if self.widget.serves(request.path):  # HTML and JavaScript, not JSON
+            return self.widget.respond(request)(environ, start_response)
         try:
             status, payload, headers = self.dispatch(request)
         except SandboxError as exc:
@@ -131,7 +139,7 @@ class SandboxApp:
     def dispatch(self, request):
         if request.path.startswith("/_sandbox/"):
             return 200, self.admin(request), {}
-        route = self.routes.get(request.path)
+        route = self.routes.get(request.path) or self.widget.api_route(request.path)
         if route is None:
             raise SandboxError(404, f"No resource at {request.path}")
         endpoint, handler = route
@@ -139,6 +147,8 @@ class SandboxApp:
         try:
             result = self._fault(endpoint) or handler(request)
             status = result[0]
+            if self.store.strict:
+                return strict_mode.strict_answer(result)
             return result
         except SandboxError as exc:
             status = exc.status

@@ -32,12 +32,14 @@ FIXTURES = {
             "client_secret": "sandbox-secret",
             "organization": ORGANIZATION,
             "contracts": [CONTRACT, OTHER_CONTRACT],
+            "application": "urn:li:developerApplication:8001",
         },
         "lite": {
             "client_id": "lite-client",
             "client_secret": "lite-secret",
             "organization": LITE_ORGANIZATION,
             "contracts": [LITE_CONTRACT],
+            "application": "urn:li:developerApplication:8002",
         },
     },
     "organization": ORGANIZATION,
@@ -64,7 +66,10 @@ FIXTURES = {
         "demo": "urn:li:seat:5006",
         "frank_inactive": "urn:li:seat:5007",
         "zoe_other_contract": "urn:li:seat:6001",
+        "lena_lite": "urn:li:seat:7001",
     },
+    # The Profile Widget stand-in's password of every seat (its email signs in).
+    "widget_password": "recruiter",
 }
 
 SEATS = (
@@ -85,6 +90,9 @@ SEATS = (
     (5007, CONTRACT, "Frank", "Former", "frank.former@example.com", "INACTIVE",
      ["RECRUITER"]),
     (6001, OTHER_CONTRACT, "Zoe", "Elsewhere", "zoe.elsewhere@example.com", "ACTIVE",
+     ["RECRUITER"]),
+    # Recruiter Lite (no RSC): the widget's licence check refuses this seat.
+    (7001, LITE_CONTRACT, "Lena", "Lite", "lena.lite@example.com", "ACTIVE",
      ["RECRUITER"]),
 )  # fmt: skip
 
@@ -189,6 +197,7 @@ def _base(store):
             client["contracts"],
             name=client["client_id"],
         )
+        store.clients[client["client_id"]]["application"] = client["application"]
 
 
 def _demo(store, rng):

@@ -125,11 +125,12 @@ class _KeepAliveHandler(WSGIRequestHandler):
         _logger.debug("%s %s", self.address_string(), message % args)
 
 
-def make_server(host="127.0.0.1", port=0, seed="demo"):
+def make_server(host="127.0.0.1", port=0, seed="demo", strict=False):
     """Build (but do not start) a threaded server of a freshly seeded app.
 
     ``host`` must be a loopback address (ValueError otherwise): the admin API
-    has no authentication. The server's ``app`` is the :class:`SandboxApp`,
+    has no authentication; ``strict`` starts it in strict mode (CONTRACT.md).
+    The server's ``app`` is the :class:`SandboxApp`,
     its ``connections`` the connections it serves.
     """
     if not ipaddress.ip_address(socket.gethostbyname(host)).is_loopback:
@@ -137,7 +138,7 @@ def make_server(host="127.0.0.1", port=0, seed="demo"):
     server = make_werkzeug_server(
         host,
         port,
-        SandboxApp(Store(seed)),
+        SandboxApp(Store(seed, strict=strict)),
         threaded=True,
         request_handler=_KeepAliveHandler,
     )
@@ -172,9 +173,10 @@ class SandboxHandle:
         self.stop()
 
 
-def start_sandbox(seed="demo", host="127.0.0.1", port=0):
-    """Start a sandbox on ``host:port`` (0 = ephemeral) and return its handle."""
-    server = make_server(host, port, seed)
+def start_sandbox(seed="demo", host="127.0.0.1", port=0, strict=False):
+    """Start a sandbox on ``host:port`` (0 = ephemeral), in strict mode if
+    ``strict``, and return its handle."""
+    server = make_server(host, port, seed, strict=strict)
     thread = threading.Thread(
         target=server.serve_forever,
         kwargs={"poll_interval": 0.05},

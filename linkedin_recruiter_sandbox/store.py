@@ -163,8 +163,10 @@ class Fault:
 class Store:
     """The sandbox's whole state; ``reset`` reseeds it."""
 
-    def __init__(self, seed="demo"):
+    def __init__(self, seed="demo", strict=False):
         self.lock = threading.RLock()
+        # Strict mode (see strict.py) outlives resets, like the server itself.
+        self.strict = bool(strict)
         self.reset(seed)
 
     # -- lifecycle -------------------------------------------------------------
@@ -191,6 +193,10 @@ class Store:
             self.stats = Counter()
             self.faults = []
             self.fixtures = {}
+            # The widget stand-in's state (widget.py): validJsSdkDomains per
+            # client id, sandbox LinkedIn sessions by cookie value.
+            self.js_domains = {}
+            self.widget_sessions = {}
             self._ids = Counter()
             seeds.apply(self, seed)
 

@@ -79,13 +79,15 @@ CONF
 # Start the sandbox (demo seed) on 127.0.0.1:$1 in the background, its stdout
 # to $2 if given (else this script's), and wait until it accepts connections
 # (about 10 s at most). Sets SANDBOX_PID and exports LRC_SANDBOX_URL.
+# SANDBOX_STRICT=1 starts it in strict mode (only what LinkedIn documents).
 sandbox_start() {
-    local port=$1 out=${2:-}
+    local port=$1 out=${2:-} strict=()
+    [ "${SANDBOX_STRICT:-0}" != 1 ] || strict=(--strict)
     (
         cd "$REPO_ROOT"
         [ -z "$out" ] || exec >"$out"
         exec "$VENV/bin/python" -m linkedin_recruiter_sandbox \
-            --host 127.0.0.1 --port "$port" --seed demo
+            --host 127.0.0.1 --port "$port" --seed demo ${strict[@]+"${strict[@]}"}
     ) &
     SANDBOX_PID=$!
     export LRC_SANDBOX_URL=http://127.0.0.1:$port

@@ -4,6 +4,8 @@
 # company configured for the sandbox), served on http://localhost:$HTTP_PORT
 # with admin/admin. Odoo listens on 127.0.0.1 only unless HTTP_INTERFACE says
 # otherwise (e.g. HTTP_INTERFACE=0.0.0.0: admin/admin reachable from the network).
+# SANDBOX_STRICT=1 runs the sandbox in strict mode (answers with only the fields
+# LinkedIn documents); the demo registers Odoo's URLs as the widget's domains.
 #
 # Ctrl-C, SIGTERM or SIGHUP stop everything in order: Odoo first (and waits for
 # it), then the sandbox, then PostgreSQL, so Odoo never outlives its database.
@@ -98,7 +100,7 @@ dropdb --if-exists "$DEMO_DB" >/dev/null 2>&1 || true
 rm -rf "$BUILD_DIR/data/filestore/$DEMO_DB"
 log "creating demo database $DEMO_DB (about a minute)"
 odoo -c "$CONF" -d "$DEMO_DB" -i "hr_recruitment,$ADDON_NAME" --stop-after-init --log-level=warn
-ODOO_STDIN=$REPO_ROOT/scripts/configure_demo.py \
+HTTP_PORT=$HTTP_PORT ODOO_STDIN=$REPO_ROOT/scripts/configure_demo.py \
     odoo shell -c "$CONF" -d "$DEMO_DB" --log-level=warn --no-http
 
 case $HTTP_INTERFACE in
