@@ -68,17 +68,14 @@ class WidgetBrowser:
         return response.text
 
     def sign_in(self, config):
-        self.get(self.page_url(config))
         response = self.http.post(
-            f"{self.sandbox_url}/rsc/widget/signin",
-            data={
-                "email": self.email,
-                "password": self.password,
-                "next": self.page_url(config),
-            },
+            self.page_url(config),
+            data={"action": "signin", "email": self.email, "password": self.password},
             timeout=TIMEOUT,
         )
         response.raise_for_status()
+        if 'data-in-state="match"' not in response.text:
+            raise SystemExit(f"Could not sign in to the widget: {response.text[:300]}")
 
     def load(self, config):
         """Load the widget; its page's text."""
@@ -128,7 +125,10 @@ def main():
     )
 
     registry = odoo.registry(args.database)
-    with sandbox.start_sandbox(seed="demo", strict=True) as handle, registry.cursor() as cr:
+    with (
+        sandbox.start_sandbox(seed="demo", strict=True) as handle,
+        registry.cursor() as cr,
+    ):
         env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
         values = sandbox_backend_values(handle.url)
         env.company.linkedin_backend_id.write(dict(values, require_seat=False))

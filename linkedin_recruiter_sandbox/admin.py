@@ -197,5 +197,16 @@ class SandboxAdmin:
     def faults(self):
         return self._call("GET", "faults")
 
+    def set_strict(self, strict=True):
+        """Answer only what LinkedIn documents (CONTRACT.md, Strict mode)."""
+        return self._call("POST", "mode", {"strict": bool(strict)})
+
+    def register_domains(self, client_id, domains):
+        """Replace the origins whose pages may show ``client_id``'s profile
+        widget (its validJsSdkDomains)."""
+        return self._call(
+            "POST", "domains", {"client_id": client_id, "domains": list(domains)}
+        )
+
     def clear_faults(self):
         return self._call("DELETE", "faults")

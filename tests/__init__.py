@@ -24,5 +24,6 @@ from . import test_tour_connect
 from . import test_tour_disconnect
 from . import test_tour_menus
 from . import test_tour_settings
+from . import test_tour_widget
 from . import test_translations
 from . import test_widget

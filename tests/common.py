@@ -159,19 +159,24 @@ class SandboxCase(LinkedInCase):
 
 
 class SandboxTourCase(PairTimeoutMixin, HttpCase):
-    """HttpCase whose company uses an in-process sandbox (for the tours);
-    admin holds a Recruiter seat."""
+    """HttpCase whose company uses an in-process sandbox (for the tours),
+    in strict mode when ``strict``; admin holds a Recruiter seat."""
+
+    strict = False
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.sandbox = start_sandbox(seed="demo")
+        cls.sandbox = start_sandbox(seed="demo", strict=cls.strict)
         cls.addClassCleanup(cls.sandbox.stop)
         cls.company = cls.env.company
         cls.backend = cls.company.linkedin_backend_id
         cls.backend.write(sandbox_backend_values(cls.sandbox.url))
-        # the sandbox's seat 5005 belongs to this email
-        cls.env.ref("base.user_admin").email = "admin@yourcompany.example.com"
+        # the sandbox's seat 5005 belongs to this email and name (a strict
+        # sandbox, like LinkedIn, gives no seat email: the name maps it)
+        cls.env.ref("base.user_admin").write(
+            {"email": "admin@yourcompany.example.com", "name": "Mitchell Admin"}
+        )
         cls.backend._refresh_seats()
 
     def start_form_tour(self, applicant, tour):

@@ -182,5 +182,13 @@ def widget_driver(sandbox_url, actions, timeout=20):
 
     with patch.object(common, "ChromeBrowser", DrivenBrowser):
         driver._thread.start()
-        yield driver
+        try:
+            yield driver
+        except AssertionError as error:
+            driver._stop.set()
+            driver._thread.join(driver.timeout)
+            raise AssertionError(
+                f"{error}\n\nMeanwhile in LinkedIn's widget: did {driver.done} "
+                f"of {driver.actions}; {driver.error or 'no error'}"
+            ) from error
     driver.check()

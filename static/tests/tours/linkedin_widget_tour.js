@@ -38,11 +38,7 @@ addTour("linkedin_widget_connect_tour", () => [
         trigger: ".o_form_view button.o_linkedin_connect",
         run: "click",
     },
-    {
-        content: "LinkedIn's widget opens in a dialog, for this candidate",
-        trigger: ".modal .o_linkedin_profile_widget script[type='IN/HcmWidget'][data-widget-type=ATS]",
-    },
-    widgetIn("connected"),
+    // The recruiter signs in and connects a profile in the widget's dialog.
     connectedBadge,
     {
         content: "The dialog closed once Odoo connected the applicant",
@@ -62,7 +58,6 @@ addTour("linkedin_widget_connected_tab_tour", () => [
 addTour("linkedin_widget_unlink_tour", () => [
     connectedBadge,
     openLinkedInTab,
-    widgetIn("connected"),
     {
         content: "Unlinking in the widget explains the connected duplicate",
         trigger:
@@ -85,9 +80,10 @@ addTour("linkedin_widget_forged_link_tour", () => [
     widgetIn("signin"),
     {
         content: "A script of the page calls onlink with another member",
-        trigger: ".o_linkedin_profile_tab script[type='IN/HcmWidget']",
+        trigger: ".o_linkedin_profile_tab iframe.IN-widget",
         run() {
-            window[this.anchor.dataset.onlink]("urn:li:person:john-smith");
+            const tag = document.querySelector(".o_linkedin_profile_tab script[type='IN/HcmWidget']");
+            window[tag.dataset.onlink]("urn:li:person:john-smith");
         },
     },
     {
