@@ -18,6 +18,7 @@ from unittest.mock import patch
 from odoo.tests import common
 
 WIDGET_PATH = "/rsc/widget/"
+STARTUP_TIMEOUT = 120
 
 
 class WidgetDriverError(AssertionError):
@@ -47,7 +48,12 @@ class WidgetDriver:
 
     def _run(self):
         try:
-            self._until(lambda: self.browser is not None, "the tour's browser")
+            # The first page load may build Odoo's assets: wait longer for it.
+            self._until(
+                lambda: self.browser is not None and self._frame_id(),
+                "the widget's frame",
+                STARTUP_TIMEOUT,
+            )
             for name, *args in self.actions:
                 getattr(self, name)(*args)
                 self.done.append(name)
@@ -57,7 +63,7 @@ class WidgetDriver:
     def check(self):
         """Raise what went wrong in the widget, if anything did."""
         self._stop.set()
-        self._thread.join(self.timeout)
+        self._thread.join(STARTUP_TIMEOUT)
         if self.error:
             raise WidgetDriverError(
                 f"In LinkedIn's widget, after {self.done}: {self.error}"
@@ -67,8 +73,9 @@ class WidgetDriver:
                 f"The widget driver did only {self.done} of {self.actions}"
             )
 
-    def _until(self, condition, what):
-        deadline = time.monotonic() + self.timeout
+    def _until(self, condition, what, timeout=None):
+        timeout = timeout or self.timeout
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._stop.is_set():
                 break
@@ -79,7 +86,7 @@ class WidgetDriver:
             if value:
                 return value
             time.sleep(0.2)
-        raise WidgetDriverError(f"Waited {self.timeout} s for {what}")
+        raise WidgetDriverError(f"Waited {timeout} s for {what}")
 
     # -- Chrome DevTools -------------------------------------------------------
 
