@@ -26,7 +26,12 @@ def sandbox_admin(action, payload=None):
 
 company = env.ref("base.main_company")
 backend = company.linkedin_backend_id
-values = sandbox_backend_values(os.environ["LRC_SANDBOX_URL"])
+# The README opens Odoo at localhost: the browser loads the widget from the
+# same host name, or the sandbox's sign-in cookie would be a third-party one.
+sandbox_url = os.environ["LRC_SANDBOX_URL"]
+values = sandbox_backend_values(
+    sandbox_url, widget_url=sandbox_url.replace("//127.0.0.1:", "//localhost:")
+)
 backend.write(values)
 seats = backend._refresh_seats()
 mapped = seats.filtered("user_id")

@@ -13,8 +13,12 @@ the tests import it as
 from ..linkedin_recruiter_sandbox import FIXTURES
 
 
-def sandbox_backend_values(url):
-    """linkedin.backend values that point a backend at the sandbox at ``url``."""
+def sandbox_backend_values(url, widget_url=None):
+    """linkedin.backend values that point a backend at the sandbox at ``url``;
+    the browser loads its profile widget stand-in from ``widget_url`` (the
+    same sandbox under the host name users open Odoo with: its sign-in
+    cookie is same-site only), by default ``url``."""
+    widget_url = widget_url or url
     rsc = FIXTURES["clients"]["rsc"]
     return {
         "enabled": True,
@@ -23,6 +27,6 @@ def sandbox_backend_values(url):
         "organization_urn": rsc["organization"],
         "contract_urn": FIXTURES["contract"],
         "api_base_url": url,
-        "widget_loader_url": f"{url}/xdoor/scripts/in.js",
-        "widget_extension_url": f"{url}/rsc/extensions/profile-widget",
+        "widget_loader_url": f"{widget_url}/xdoor/scripts/in.js",
+        "widget_extension_url": f"{widget_url}/rsc/extensions/profile-widget",
     }
