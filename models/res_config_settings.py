@@ -1,6 +1,7 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
+from odoo.exceptions import AccessError
 
 from .. import compat
 from .linkedin_backend import LINKEDIN_DAILY_CALL_LIMIT
@@ -115,6 +116,19 @@ class ResConfigSettings(models.TransientModel):
     linkedin_test_message = fields.Text(
         related="company_id.linkedin_backend_id.test_message"
     )
+
+    @api.model
+    def linkedin_widget_preview_config(self):
+        """The profile widget's configuration for the settings' preview: the
+        current company's, for no candidate (LinkedIn's answer for this
+        domain is what the admin wants to see)."""
+        if not self.env.user.has_group("base.group_system"):
+            raise AccessError(_("Only administrators can preview the widget."))
+        return {
+            **self.env.company.linkedin_backend_id._widget_config(),
+            "candidate_id": "0",
+            "connected": False,
+        }
 
     def _compute_linkedin_widget_domain(self):
         domain = self.env["linkedin.backend"]._widget_domain()

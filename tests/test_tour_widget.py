@@ -3,6 +3,7 @@
 from odoo.tests import tagged
 
 from .common import SandboxTourCase, applicant_values, create_person, stored_candidate
+from .test_tour_settings import SETTINGS_URL
 from .widget_driver import widget_driver
 
 JANE_EMAIL = "jane.doe@example.com"
@@ -121,3 +122,28 @@ class TestWidgetTour(SandboxTourCase):
 
         self.assertFalse(john.linkedin_connected)
         self.assertEqual(self.manual_match(john), "urn:li:person:jon-smith")
+
+
+@tagged("post_install", "-at_install", "linkedin_tour")
+class TestWidgetPreviewTour(SandboxTourCase):
+    """The settings preview shows LinkedIn's own answer for Odoo's domain."""
+
+    def test_an_unregistered_domain_gets_linkedin_s_error_then_sign_in(self):
+        with widget_driver(
+            self.sandbox.url,
+            [
+                ("wait_text", "You must specify a valid JavaScript API Domain"),
+                ("wait_text", f"Refused origin: {self.base_url()}"),
+            ],
+        ):
+            self.start_tour(
+                SETTINGS_URL, "linkedin_widget_preview_refused_tour", login="admin"
+            )
+
+        self.sandbox.admin.register_domains(
+            self.backend.sudo().client_id, [self.base_url()]
+        )
+        with widget_driver(self.sandbox.url, [("wait_text", "Sign in to LinkedIn")]):
+            self.start_tour(
+                SETTINGS_URL, "linkedin_widget_preview_signin_tour", login="admin"
+            )

@@ -95,3 +95,21 @@ addTour("linkedin_widget_forged_link_tour", () => [
         trigger: ".o_form_view .o_linkedin_not_connected:contains(Not connected)",
     },
 ]);
+
+function previewTour(state) {
+    return () => [
+        {
+            content: "Preview LinkedIn's widget from the settings",
+            trigger: "button.o_linkedin_widget_preview_button",
+            run: "click",
+        },
+        {
+            content: `LinkedIn's answer for this domain: its ${state} page`,
+            trigger: `.o_linkedin_widget_preview iframe.IN-widget[data-in-state=${state}]`,
+            timeout: WIDGET_TIMEOUT,
+        },
+    ];
+}
+
+addTour("linkedin_widget_preview_refused_tour", previewTour("error"));
+addTour("linkedin_widget_preview_signin_tour", previewTour("signin"));

@@ -19,8 +19,12 @@ export class LinkedInProfileWidget extends Component {
     static template = "linkedin_recruiter_connect.ProfileWidget";
     static props = {
         resModel: String,
-        resId: Number,
-        // Send the person to LinkedIn first (it then knows whom to match).
+        // The person; none for a preview (its links change nothing).
+        resId: { type: Number, optional: true },
+        // The model's method answering the widget's configuration; by
+        // default the person's, which with `sync` sends them to LinkedIn
+        // first (it then knows whom to match).
+        configMethod: { type: String, optional: true },
         sync: { type: Boolean, optional: true },
         onChange: { type: Function, optional: true },
     };
@@ -46,9 +50,11 @@ export class LinkedInProfileWidget extends Component {
     }
 
     async embed() {
-        const method = this.props.sync ? "action_linkedin_widget_sync" : "linkedin_widget_config";
+        const { resModel, resId, configMethod, sync } = this.props;
+        const method =
+            configMethod || (sync ? "action_linkedin_widget_sync" : "linkedin_widget_config");
         try {
-            const config = await this.orm.call(this.props.resModel, method, [[this.props.resId]]);
+            const config = await this.orm.call(resModel, method, resId ? [[resId]] : []);
             const tag = profileWidgetTag(config, this.callbacks);
             this.host.el.replaceChildren(tag);
             await loadLinkedInPlatform(config);
@@ -64,6 +70,9 @@ export class LinkedInProfileWidget extends Component {
     }
 
     async onLink(member) {
+        if (!this.props.resId) {
+            return;
+        }
         await this.orm.call(this.props.resModel, "action_linkedin_widget_linked", [
             [this.props.resId],
             member,
@@ -73,6 +82,9 @@ export class LinkedInProfileWidget extends Component {
     }
 
     async onUnlink(member) {
+        if (!this.props.resId) {
+            return;
+        }
         const action = await this.orm.call(
             this.props.resModel,
             "action_linkedin_widget_unlinked",
