@@ -10,11 +10,14 @@ the tests import it as
 ``odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend``.
 """
 
+from ..linkedin_recruiter_connect.client import DEFAULT_VERSION, VERSIONED
 from ..linkedin_recruiter_sandbox import FIXTURES
 
 
-def sandbox_backend_values(url):
-    """linkedin.backend values that point a backend at the sandbox at ``url``."""
+def sandbox_backend_values(url, api_mode=VERSIONED):
+    """linkedin.backend values that point a backend at the sandbox at ``url``,
+    in API mode ``api_mode`` (the versioned REST API unless told ``"v2"``)
+    with the latest API version the module knows."""
     rsc = FIXTURES["clients"]["rsc"]
     return {
         "enabled": True,
@@ -23,4 +26,6 @@ def sandbox_backend_values(url):
         "organization_urn": rsc["organization"],
         "contract_urn": FIXTURES["contract"],
         "api_base_url": url,
+        "api_mode": api_mode,
+        "api_version": DEFAULT_VERSION,
     }
