@@ -23,6 +23,7 @@ def _months_ago(months, today=None):
 
 class ApiModeCase(DisconnectCase, SyncCase):
     def requests(self):
+        """The sandbox's request counts."""
         return self.sandbox.admin.stats()["requests"]
 
     def linkedin_match(self, applicant):
@@ -41,8 +42,8 @@ class TestApiModes(ApiModeCase):
         self.assertEqual(self.backend.api_mode, "versioned")
         self.assertEqual(self.backend._client_options()["api_mode"], "versioned")
         jane = self.connected_jane()
-        requests = self.requests()
-        self.assertGreater(requests.get("/rest/candidates", 0), 0)
+        calls = self.requests()
+        self.assertGreater(calls.get("/rest/candidates", 0), 0)
         self.assertEqual(self.manual_match(jane), JANE_URN)
 
     def test_legacy_v2_connect_sync_and_disconnect(self):
@@ -60,11 +61,11 @@ class TestApiModes(ApiModeCase):
         self.assertFalse(jane.linkedin_connected)
         self.assertIsNone(self.manual_match(jane))
 
-        requests = self.requests()
-        self.assertGreater(requests.get("atsCandidates 200", 0), 0)
-        self.assertGreater(requests.get("atsIntegrations 200", 0), 0)
+        calls = self.requests()
+        self.assertGreater(calls.get("atsCandidates 200", 0), 0)
+        self.assertGreater(calls.get("atsIntegrations 200", 0), 0)
         for path in ("/rest/candidates", "/rest/integrations"):
-            self.assertNotIn(path, requests, "v2 mode never calls the /rest twin")
+            self.assertNotIn(path, calls, "v2 mode never calls the /rest twin")
 
     def test_switching_from_v2_to_versioned_keeps_every_link(self):
         self.backend.api_mode = "v2"
