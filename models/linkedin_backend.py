@@ -164,7 +164,7 @@ class LinkedInBackend(models.Model):
         default=DEFAULT_VERSION,
         help="LinkedIn-Version header (YYYYMM) of the versioned /rest calls; "
         "LinkedIn serves each version about two years. Empty: the latest "
-        "version this module knows (legacy /v2 mode only).",
+        "version this module knows.",
     )
     sync_interval = fields.Integer(
         string="LinkedIn Sync Interval (minutes)",
@@ -257,21 +257,13 @@ class LinkedInBackend(models.Model):
                     )
                 )
 
-    @api.constrains("api_version", "api_mode")
+    @api.constrains("api_version")
     def _check_api_version(self):
         """A version LinkedIn serves: YYYYMM, not in the future, at most two
-        years old; the versioned mode needs one."""
+        years old. Empty means the latest version the module knows."""
         for backend in self:
             version = backend.api_version
             if not version:
-                if backend.api_mode == VERSIONED:
-                    raise ValidationError(
-                        _(
-                            "The versioned LinkedIn REST API needs an API version "
-                            "(YYYYMM, e.g. %(example)s).",
-                            example=DEFAULT_VERSION,
-                        )
-                    )
                 continue
             problem = api_version_problem(version)
             if problem:

@@ -116,7 +116,5 @@ class TestMigrationFromCompanySettings(SandboxCase):
         # Empty before, empty after: not LinkedIn's URL, not the defaults' 0.
         self.assertFalse(backend.api_base_url)
         self.assertEqual(backend.sync_interval, 15)
-        # never set up: the versioned API and its default version
-        self.assertEqual(
-            (backend.api_mode, backend.api_version), ("versioned", "202604")
-        )
+        # never set up: the versioned API; its version stays empty (the latest)
+        self.assertEqual((backend.api_mode, backend.api_version), ("versioned", False))

@@ -14,8 +14,8 @@ a company that had LinkedIn set up (enabled, or a client id) keeps doing so:
 its ``api_mode`` becomes ``v2`` (an administrator switches to the versioned
 REST API in the settings; links are kept). Its API version is kept unless
 LinkedIn no longer serves it (malformed, in the future or over two years
-old): then it is emptied with a warning, which means the latest version the
-module knows.
+old): then it is emptied with a warning. An empty version (kept as it was)
+means the latest version the module knows.
 """
 
 import logging
@@ -99,9 +99,6 @@ def _backend_values(old):
         values["api_version"] = False
     if old.get("linkedin_enabled") or old.get("linkedin_client_id"):
         values["api_mode"] = "v2"
-    elif not values.get("api_version", True):
-        # A company that never used LinkedIn gets the versioned API's default.
-        del values["api_version"]
     return values
 
 
