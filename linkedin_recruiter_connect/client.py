@@ -7,12 +7,25 @@ caches the 2-legged OAuth token, retries transient failures with bounded
 exponential backoff, pages through finders and maps every failure to the
 :mod:`errors` taxonomy. It is not thread-safe: use one client per thread.
 
+API modes: ``api_mode="versioned"`` (the default) sends candidates to
+``/rest/candidates`` and integration status to ``/rest/integrations``
+(LinkedIn-Version 202602 and later: ``externalCandidateId``,
+``externalCreatedAt``, ``externalLastModifiedAt``, no ``dataProvider`` in
+keys); ``api_mode="v2"`` keeps the legacy ``/v2/atsCandidates`` and
+``/v2/atsIntegrations``. InMail, notes and seats stay on ``/v2`` in both
+modes, ``atsPurgedExportedCandidates`` is on ``/rest`` in both. Every
+``/rest`` call sends ``LinkedIn-Version: <version>`` and
+``X-Restli-Protocol-Version: 2.0.0`` and writes keys in Rest.li 2.0 notation
+(:mod:`restli`); ``/v2`` calls send neither and use Rest.li 1.0 keys.
+
 Query encoding: values are percent-encoded except ``:``, so URNs stay
 readable (``viewer=urn:li:seat:5001``) as in LinkedIn's Postman collection;
 LinkedIn and the sandbox also accept ``urn%3Ali%3Aseat%3A5001``. Batch keys
 ``ids[0].atsCandidateId`` go out as ``ids%5B0%5D.atsCandidateId``: requests
 and urllib3 percent-encode brackets on the wire whatever we build, so the
-client builds that form itself; servers decode it back to ``ids[0]``.
+client builds that form itself; servers decode it back to ``ids[0]``. A
+Rest.li 2.0 ``ids=List(...)`` value is URL-encoded by :mod:`restli` and sent
+as it is.
 
 Secrets: the client secret and the access token never appear in a log line,
 an exception text or a repr; messages coming back from the server are
@@ -34,7 +47,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 
 import requests
 
-from . import windows
+from . import restli, windows
 from .errors import (
     AuthenticationError,
     BadRequestError,
@@ -57,6 +70,7 @@ from .schema import (
     PurgedMember,
     Seat,
     Token,
+    candidate_names,
     integration_enabled,
 )
 
@@ -67,6 +81,12 @@ LINKEDIN_TOKEN_URL = "https://www.linkedin.com/oauth/v2/accessToken"
 API_PREFIX = "/v2"
 # Versioned endpoints (our contract for atsPurgedExportedCandidates) live here.
 REST_PREFIX = "/rest"
+VERSIONED = "versioned"
+LEGACY_V2 = "v2"
+API_MODES = (VERSIONED, LEGACY_V2)
+# The latest LinkedIn-Version LinkedIn's documentation names.
+DEFAULT_VERSION = "202604"
+RESTLI_PROTOCOL_VERSION = "2.0.0"
 BATCH_LIMIT = 100
 TOKEN_MARGIN_SECONDS = 60
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
@@ -84,9 +104,17 @@ def quote_value(value):
     return quote(str(value), safe=":")
 
 
+class Encoded(str):
+    """A query value already encoded for the wire (a Rest.li 2.0 value)."""
+
+
 def encode_query(params):
-    """Encode ``[(key, value), ...]`` in order, exactly as sent on the wire."""
-    return "&".join(f"{quote(key, safe='.')}={quote_value(v)}" for key, v in params)
+    """Encode ``[(key, value), ...]`` in order, exactly as sent on the wire;
+    an :class:`Encoded` value goes as it is."""
+    return "&".join(
+        f"{quote(key, safe='.')}={v if isinstance(v, Encoded) else quote_value(v)}"
+        for key, v in params
+    )
 
 
 def encode_key(fields):
@@ -99,12 +127,30 @@ def parse_key(key):
     return dict(parse_qsl(key, keep_blank_values=True))
 
 
-def candidate_key_fields(candidate_id, organization_urn):
+def candidate_key_fields(candidate_id, organization_urn, versioned=False):
+    """The compound key of a candidate in ``/v2`` or (``versioned``) ``/rest``."""
+    if versioned:
+        return {
+            "externalCandidateId": str(candidate_id),
+            "integrationContext": organization_urn,
+        }
     return {
         "atsCandidateId": str(candidate_id),
         "dataProvider": "ATS",
         "integrationContext": organization_urn,
     }
+
+
+def integration_key_fields(context, kind, versioned=False):
+    """The compound key of an integration in ``/v2`` or ``/rest``."""
+    key = {
+        "integrationContext": context,
+        "integrationType": kind,
+        "tenantType": "RECRUITER",
+    }
+    if not versioned:
+        key["dataProvider"] = "ATS"
+    return key
 
 
 def batch_ids_params(keys):
@@ -114,6 +160,21 @@ def batch_ids_params(keys):
         for index, fields in enumerate(keys)
         for name, value in fields.items()
     ]
+
+
+def _response_key(key, versioned):
+    """The fields of a batch response key; BadResponseError if unreadable."""
+    if not versioned:
+        return parse_key(key)
+    try:
+        fields = restli.decode_key(key)
+    except restli.RestliSyntaxError:
+        raise BadResponseError(
+            f"LinkedIn sent a batch key that is not Rest.li 2.0: {key[:100]!r}"
+        ) from None
+    if not all(isinstance(value, str) for value in fields.values()):
+        raise BadResponseError(f"LinkedIn sent a nested batch key: {key[:100]!r}")
+    return fields
 
 
 def _chunks(items, size):
@@ -198,7 +259,10 @@ class RecruiterClient:
     Retry-After) and 500/502/503/504, at most ``max_attempts`` times in total
     and never beyond ``max_retry_seconds`` since the first attempt; a
     Retry-After longer than the remaining budget raises :class:`ThrottledError`
-    at once. Redirects are not followed: a 3xx raises
+    at once. ``api_mode`` is ``"versioned"`` (``/rest`` candidates and
+    integrations) or ``"v2"`` (legacy), see the module docstring; ``version``
+    is the ``LinkedIn-Version`` of every ``/rest`` call (``None`` means
+    :data:`DEFAULT_VERSION`). Redirects are not followed: a 3xx raises
     :class:`BadResponseError` at once. ``base_url`` and ``token_url`` must be
     https unless their host is loopback (else ValueError). ``calls`` counts
     every HTTP request sent (token requests included), ``token_calls`` the
@@ -211,7 +275,8 @@ class RecruiterClient:
         client_secret,
         base_url=LINKEDIN_API_URL,
         token_url=None,
-        version=None,
+        version=DEFAULT_VERSION,
+        api_mode=VERSIONED,
         timeout=(5, 30),
         max_attempts=4,
         max_retry_seconds=60,
@@ -233,13 +298,17 @@ class RecruiterClient:
             raise ValueError("timeout must be a (connect, read) pair of positives")
         if max_attempts < 1 or page_size < 1 or max_pages < 1:
             raise ValueError("max_attempts, page_size and max_pages must be >= 1")
+        if api_mode not in API_MODES:
+            raise ValueError(f"api_mode must be one of {', '.join(API_MODES)}")
         self.client_id = client_id
         self._client_secret = client_secret
         self.base_url = base_url.rstrip("/")
         self.token_url = token_url or self._default_token_url(self.base_url)
         _check_transport("base_url", self.base_url)
         _check_transport("token_url", self.token_url)
-        self.version = version
+        self.version = str(version or DEFAULT_VERSION)
+        self.api_mode = api_mode
+        self.versioned = api_mode == VERSIONED
         self.timeout = tuple(timeout)
         self.max_attempts = max_attempts
         self.max_retry_seconds = max_retry_seconds
@@ -280,7 +349,8 @@ class RecruiterClient:
 
     def __repr__(self):
         return (
-            f"<RecruiterClient client_id={self.client_id!r} base_url={self.base_url!r}>"
+            f"<RecruiterClient client_id={self.client_id!r} base_url={self.base_url!r}"
+            f" api_mode={self.api_mode!r}>"
         )
 
     def __enter__(self):
@@ -524,8 +594,9 @@ class RecruiterClient:
                 "Authorization": f"Bearer {self._access_token(force=force_token)}",
                 "Accept": "application/json",
             }
-            if self.version:
-                headers["LinkedIn-Version"] = str(self.version)
+            if prefix == REST_PREFIX:
+                headers["LinkedIn-Version"] = self.version
+                headers["X-Restli-Protocol-Version"] = RESTLI_PROTOCOL_VERSION
             if restli_method:
                 headers["x-restli-method"] = restli_method
             if data is not None:
@@ -577,23 +648,67 @@ class RecruiterClient:
             count = self.page_size
         return next_start, received >= min(count, self.page_size)
 
+    # -- batch keys (Rest.li 1.0 on /v2, 2.0 on /rest) ---------------------------
+
+    def _batch_query(self, keys, versioned):
+        """The query naming the keys of a batch call."""
+        if versioned:
+            return [("ids", Encoded(restli.encode_ids(keys)))]
+        return batch_ids_params(keys)
+
     @staticmethod
-    def _batch_entries(payload):
-        """``(results, errors)`` of a Rest.li batch response, keyed by fields."""
+    def _body_key(key, versioned):
+        """A key of a batch body's ``entities``."""
+        return restli.encode_key(key) if versioned else encode_key(key)
+
+    @staticmethod
+    def _batch_entries(payload, versioned=False):
+        """``(results, errors)`` of a Rest.li batch response, keyed by fields.
+
+        Keys are parsed (Rest.li 2.0 ``(k:v,...)`` when ``versioned``, else
+        ``k=v&...``), never compared as strings; a key that cannot be parsed
+        is a :class:`BadResponseError`.
+        """
         entries = []
         for name in ("results", "errors"):
             raw = payload.get(name) or {}
             if not isinstance(raw, dict):
                 raise BadResponseError(f"LinkedIn sent a malformed batch {name!r}")
             entries.append(
-                {frozenset(parse_key(key).items()): value for key, value in raw.items()}
+                {
+                    frozenset(_response_key(key, versioned).items()): value
+                    for key, value in raw.items()
+                }
             )
         return entries
+
+    def _candidates_call(self, method, keys, body=None, restli_method=None):
+        """One batch call on the candidates resource of the API mode."""
+        if self.versioned:
+            path, prefix = "/candidates", REST_PREFIX
+        else:
+            path, prefix = "/atsCandidates", API_PREFIX
+        if body is not None:
+            body = {
+                "entities": {
+                    self._body_key(key, self.versioned): value
+                    for key, value in zip(keys, body, strict=True)
+                }
+            }
+        return self._call(
+            method,
+            path,
+            query=self._batch_query(keys, self.versioned),
+            body=body,
+            restli_method=restli_method,
+            prefix=prefix,
+        )
 
     # -- candidates ------------------------------------------------------------
 
     def sync_candidates(self, records, organization_urn):
-        """Create or fully replace candidates (``atsCandidates`` batch_update).
+        """Create or fully replace candidates (batch_update of
+        ``rest/candidates``, or ``v2/atsCandidates`` in v2 mode).
 
         Every record is validated first (:class:`InvalidRecordError` names the
         candidate and the field, nothing is sent). Records go in chunks of at
@@ -602,44 +717,43 @@ class RecruiterClient:
         """
         _check_urn(organization_urn, "organization", "organization_urn")
         records = list(records)
+        id_field = candidate_names(self.versioned)["id"]
         seen = set()
         for record in records:
-            record.validate()
+            record.validate(versioned=self.versioned)
             if record.candidate_id in seen:
                 raise InvalidRecordError(
                     f"Candidate {record.candidate_id} appears twice in one sync",
-                    field="atsCandidateId",
+                    field=id_field,
                     record=record.candidate_id,
                 )
             seen.add(record.candidate_id)
         results = []
         for chunk in _chunks(records, BATCH_LIMIT):
             keys = [
-                candidate_key_fields(r.candidate_id, organization_urn) for r in chunk
+                self._candidate_key(record.candidate_id, organization_urn)
+                for record in chunk
             ]
-            body = {
-                "entities": {
-                    encode_key(key): record.to_entity()
-                    for key, record in zip(keys, chunk, strict=True)
-                }
-            }
-            payload = self._call(
-                "PUT",
-                "/atsCandidates",
-                query=batch_ids_params(keys),
-                body=body,
-                restli_method="batch_update",
+            entities = [r.to_entity(versioned=self.versioned) for r in chunk]
+            payload = self._candidates_call(
+                "PUT", keys, body=entities, restli_method="batch_update"
             )
             results.extend(self._sync_results(payload, keys))
         return results
 
+    def _candidate_key(self, candidate_id, organization_urn):
+        return candidate_key_fields(candidate_id, organization_urn, self.versioned)
+
+    def _candidate_id(self, key):
+        return key[candidate_names(self.versioned)["id"]]
+
     def _sync_results(self, payload, keys):
-        results, errors = self._batch_entries(payload)
+        results, errors = self._batch_entries(payload, self.versioned)
         reported = bool(results or errors)
         out = []
         for key in keys:
             lookup = frozenset(key.items())
-            candidate_id = key["atsCandidateId"]
+            candidate_id = self._candidate_id(key)
             if lookup in errors:
                 error = errors[lookup] if isinstance(errors[lookup], dict) else {}
                 status = error.get("status") or 400
@@ -658,7 +772,8 @@ class RecruiterClient:
         return out
 
     def get_candidate_matches(self, candidate_ids, organization_urn):
-        """Matches LinkedIn holds for candidates (``atsCandidates`` batch get).
+        """Matches LinkedIn holds for candidates (batch get of
+        ``rest/candidates``, or ``v2/atsCandidates`` in v2 mode).
 
         Returns ``{candidate_id (str): CandidateMatches}`` for every id asked;
         candidates LinkedIn does not know have ``found=False``.
@@ -667,18 +782,22 @@ class RecruiterClient:
         ids = list(dict.fromkeys(str(i) for i in candidate_ids))
         matches = {}
         for chunk in _chunks(ids, BATCH_LIMIT):
-            keys = [candidate_key_fields(i, organization_urn) for i in chunk]
-            payload = self._call("GET", "/atsCandidates", query=batch_ids_params(keys))
-            results, errors = self._batch_entries(payload)
+            keys = [self._candidate_key(i, organization_urn) for i in chunk]
+            payload = self._candidates_call("GET", keys)
+            results, errors = self._batch_entries(payload, self.versioned)
             for key in keys:
-                matches[key["atsCandidateId"]] = self._matches_for(key, results, errors)
+                matches[self._candidate_id(key)] = self._matches_for(
+                    key, results, errors
+                )
         return matches
 
     def _matches_for(self, key, results, errors):
         lookup = frozenset(key.items())
-        candidate_id = key["atsCandidateId"]
+        candidate_id = self._candidate_id(key)
         if lookup in results:
-            return CandidateMatches.from_api(candidate_id, results[lookup])
+            return CandidateMatches.from_api(
+                candidate_id, results[lookup], versioned=self.versioned
+            )
         error = errors.get(lookup)
         status = error.get("status") if isinstance(error, dict) else None
         if status and status != 404:
@@ -711,15 +830,11 @@ class RecruiterClient:
 
     def _patch_candidate(self, candidate_id, organization_urn, patch):
         _check_urn(organization_urn, "organization", "organization_urn")
-        key = candidate_key_fields(candidate_id, organization_urn)
-        payload = self._call(
-            "POST",
-            "/atsCandidates",
-            query=batch_ids_params([key]),
-            body={"entities": {encode_key(key): {"patch": patch}}},
-            restli_method="batch_partial_update",
+        key = self._candidate_key(candidate_id, organization_urn)
+        payload = self._candidates_call(
+            "POST", [key], body=[{"patch": patch}], restli_method="batch_partial_update"
         )
-        _results, errors = self._batch_entries(payload)
+        _results, errors = self._batch_entries(payload, self.versioned)
         error = errors.get(frozenset(key.items()))
         if error is not None:
             error = error if isinstance(error, dict) else {}
@@ -837,7 +952,8 @@ class RecruiterClient:
     # -- configuration ---------------------------------------------------------
 
     def integration_status(self, organization_urn, contract_urn):
-        """Which RSC integrations are enabled (``atsIntegrations`` batch get).
+        """Which RSC integrations are enabled (batch get of
+        ``rest/integrations``, or ``v2/atsIntegrations`` in v2 mode).
 
         PROFILE_PLUGIN and IN_ATS_INDICATOR are asked with the organization
         URN, CSA_API with the contract URN. A 403 (e.g. a Recruiter Lite
@@ -855,25 +971,24 @@ class RecruiterClient:
         return IntegrationStatus(organization_urn, contract_urn, enabled, messages)
 
     def _integration_group(self, context, types, enabled, messages):
-        keys = [
-            {
-                "integrationContext": context,
-                "integrationType": kind,
-                "tenantType": "RECRUITER",
-                "dataProvider": "ATS",
-            }
-            for kind in types
-        ]
+        keys = [integration_key_fields(context, kind, self.versioned) for kind in types]
+        if self.versioned:
+            path, prefix = "/integrations", REST_PREFIX
+        else:
+            path, prefix = "/atsIntegrations", API_PREFIX
         try:
             payload = self._call(
-                "GET", "/atsIntegrations", query=batch_ids_params(keys)
+                "GET",
+                path,
+                query=self._batch_query(keys, self.versioned),
+                prefix=prefix,
             )
         except IntegrationNotEnabledError as exc:
             for kind in types:
                 enabled[kind] = False
                 messages[kind] = exc.linkedin_message or str(exc)
             return
-        results, errors = self._batch_entries(payload)
+        results, errors = self._batch_entries(payload, self.versioned)
         for key in keys:
             kind, lookup = key["integrationType"], frozenset(key.items())
             entry = results.get(lookup)

@@ -20,6 +20,25 @@ CONTRACT_INTEGRATIONS = ("CSA_API",)
 INTEGRATION_TYPES = ORGANIZATION_INTEGRATIONS + CONTRACT_INTEGRATIONS
 SENT = "SENT"
 RECEIVED = "RECEIVED"
+# Candidate field names of the legacy ``/v2/atsCandidates`` (False) and of the
+# versioned ``/rest/candidates`` (True, LinkedIn-Version 202602 and later).
+CANDIDATE_NAMES = {
+    False: {
+        "id": "atsCandidateId",
+        "created": "atsCreatedAt",
+        "modified": "atsLastModifiedAt",
+    },
+    True: {
+        "id": "externalCandidateId",
+        "created": "externalCreatedAt",
+        "modified": "externalLastModifiedAt",
+    },
+}
+
+
+def candidate_names(versioned=False):
+    """``{"id", "created", "modified"}`` field names of the API flavour."""
+    return CANDIDATE_NAMES[bool(versioned)]
 
 
 # -- parsing helpers ---------------------------------------------------------
@@ -169,13 +188,18 @@ class CandidateRecord:
         """The atsCandidateId as it appears in keys (a string)."""
         return str(self.ats_candidate_id)
 
-    def validate(self):
+    def validate(self, versioned=False):
         """Raise :class:`InvalidRecordError` naming the candidate and the field
-        when LinkedIn would refuse the record; return None when it is fine."""
+        when LinkedIn would refuse the record; return None when it is fine.
+
+        Field names are those of ``/rest/candidates`` when ``versioned``, of
+        ``/v2/atsCandidates`` otherwise.
+        """
+        names = candidate_names(versioned)
         label = f"Candidate {self.candidate_id}"
         if self.candidate_id.strip() == "":
             raise InvalidRecordError(
-                "A candidate has no atsCandidateId", field="atsCandidateId"
+                f"A candidate has no {names['id']}", field=names["id"]
             )
         if not (self.first_name or "").strip():
             raise InvalidRecordError(
@@ -190,12 +214,13 @@ class CandidateRecord:
                     field="emailAddresses",
                     record=self.candidate_id,
                 )
-        self._validate_dates(label)
+        self._validate_dates(label, names)
 
-    def _validate_dates(self, label):
+    def _validate_dates(self, label, names):
+        created, modified = names["created"], names["modified"]
         for name, value in (
-            ("atsCreatedAt", self.created_ms),
-            ("atsLastModifiedAt", self.modified_ms),
+            (created, self.created_ms),
+            (modified, self.modified_ms),
         ):
             if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
                 raise InvalidRecordError(
@@ -205,21 +230,25 @@ class CandidateRecord:
                 )
         if self.modified_ms < self.created_ms:
             raise InvalidRecordError(
-                f"{label}: atsLastModifiedAt is before atsCreatedAt",
-                field="atsLastModifiedAt",
+                f"{label}: {modified} is before {created}",
+                field=modified,
                 record=self.candidate_id,
             )
 
-    def to_entity(self):
-        """The ``atsCandidates`` entity: every field, lists always present.
+    def to_entity(self, versioned=False):
+        """The candidate entity: every field, lists always present.
 
+        ``versioned`` gives the ``/rest/candidates`` names
+        (``externalCreatedAt``, ``externalLastModifiedAt``), else those of
+        ``/v2/atsCandidates`` (``atsCreatedAt``, ``atsLastModifiedAt``).
         Optional text fields are left out when empty rather than sent as
         ``null`` (Rest.li refuses explicit nulls; absent means null anyway).
         """
+        names = candidate_names(versioned)
         entity = {
             "addresses": [],
-            "atsCreatedAt": self.created_ms,
-            "atsLastModifiedAt": self.modified_ms,
+            names["created"]: self.created_ms,
+            names["modified"]: self.modified_ms,
             "firstName": self.first_name,
             "emailAddresses": list(self.emails),
             "phoneNumbers": [{"number": phone} for phone in self.phones],
@@ -339,8 +368,19 @@ class CandidateMatches:
         )
 
     @classmethod
-    def from_api(cls, candidate_id, data):
+    def from_api(cls, candidate_id, data, versioned=False):
+        """Read a batch-get entity of ``/v2/atsCandidates`` or, when
+        ``versioned``, of ``/rest/candidates``; an entity naming another
+        candidate in its id field (``atsCandidateId`` /
+        ``externalCandidateId``) than its key is a :class:`BadResponseError`.
+        """
         _check_object(data, "A candidate")
+        id_field = candidate_names(versioned)["id"]
+        echoed = data.get(id_field)
+        if echoed is not None and str(echoed) != str(candidate_id):
+            raise BadResponseError(
+                f"The entity of candidate {candidate_id} names {id_field} {echoed}"
+            )
         raw = data.get("matchedMembers") or []
         if not isinstance(raw, list):
             raise BadResponseError("matchedMembers is not a list")

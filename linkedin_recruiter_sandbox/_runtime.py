@@ -9,8 +9,8 @@ the runtime's plain data rules only, never its HTTP client.
 """
 
 if "." in __package__:
-    from ..linkedin_recruiter_connect import matching, schema
+    from ..linkedin_recruiter_connect import matching, restli, schema
 else:
-    from linkedin_recruiter_connect import matching, schema
+    from linkedin_recruiter_connect import matching, restli, schema
 
-__all__ = ["matching", "schema"]
+__all__ = ["matching", "restli", "schema"]

@@ -18,6 +18,7 @@ from werkzeug.wrappers import Request, Response
 
 from . import seed as seeds
 from . import strict as strict_mode
+from .rest import RestApi
 from .store import CONTRACT_TYPES, ORG_TYPES, SandboxError, Store
 from .widget import Widget
 
@@ -83,16 +84,29 @@ class SandboxApp:
     def __init__(self, store=None, stop_event=None):
         self.store = store or Store()
         self.stop_event = stop_event or threading.Event()
+        # Versioned paths share the fault and stats names of their v2 twins.
+        rest = RestApi(self)
         self.routes = {
             "/oauth/v2/accessToken": ("token", self.token),
-            "/v2/atsCandidates": ("atsCandidates", self.ats_candidates),
-            "/v2/atsIntegrations": ("atsIntegrations", self.ats_integrations),
+            "/v2/atsCandidates": (
+                "atsCandidates",
+                rest.legacy(self.ats_candidates, "/v2/atsCandidates"),
+            ),
+            "/v2/atsIntegrations": (
+                "atsIntegrations",
+                rest.legacy(self.ats_integrations, "/v2/atsIntegrations"),
+            ),
+            "/rest/candidates": ("atsCandidates", rest.versioned(rest.candidates)),
+            "/rest/integrations": (
+                "atsIntegrations",
+                rest.versioned(rest.integrations),
+            ),
             "/v2/seatsV2": ("seatsV2", self.seats),
             "/v2/conversationEvents": ("conversationEvents", self.conversation_events),
             "/v2/prospectNotes": ("prospectNotes", self.prospect_notes),
             "/rest/atsPurgedExportedCandidates": (
                 "atsPurgedExportedCandidates",
-                self.purged_members,
+                rest.versioned(self.purged_members),
             ),
         }
         self.admin_routes = {

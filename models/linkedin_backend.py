@@ -3,6 +3,7 @@
 import ipaddress
 import logging
 import re
+from datetime import date
 from urllib.parse import urlsplit
 
 from odoo import _, api, fields, models
@@ -12,7 +13,9 @@ from .. import compat
 from ..client_session import ClientSession, user_error
 from ..linkedin_recruiter_connect import errors
 from ..linkedin_recruiter_connect.client import (
+    DEFAULT_VERSION,
     LINKEDIN_API_URL,
+    VERSIONED,
     RecruiterClient,
     is_loopback_host,
 )
@@ -39,6 +42,12 @@ RETRY_PARAMS = {
 # full-width digits.
 ORGANIZATION_URN_RE = re.compile(r"urn:li:organization:[0-9]+")
 API_VERSION_RE = re.compile(r"[0-9]{4}(0[1-9]|1[0-2])")
+# LinkedIn keeps each version about two years.
+API_VERSION_LIFETIME_MONTHS = 24
+API_MODES = [
+    ("versioned", "Versioned REST (LinkedIn-Version)"),
+    ("v2", "Legacy /v2"),
+]
 BASE_URL_RE = re.compile(r"https?://[A-Za-z0-9.:\[\]-]+(/[A-Za-z0-9._~/-]*)?")
 # LinkedIn's Enhanced Profile Widget: its loader and the HcmWidget extension
 # (LinkedIn's pages name two extension URLs, hence a setting).
@@ -69,6 +78,21 @@ def is_allowed_api_url(url):
     except ValueError:
         return parts.scheme == "https" and "." in host
     return parts.scheme == "https" and address.is_global
+
+
+def api_version_problem(version, today=None):
+    """Why LinkedIn would not serve API version ``version`` on ``today``:
+    ``"format"`` (not YYYYMM), ``"future"``, ``"retired"`` (more than
+    API_VERSION_LIFETIME_MONTHS months old) or None when it is usable."""
+    if not API_VERSION_RE.fullmatch(version or ""):
+        return "format"
+    today = today or date.today()
+    age = (today.year * 12 + today.month) - (int(version[:4]) * 12 + int(version[4:]))
+    if age < 0:
+        return "future"
+    if age > API_VERSION_LIFETIME_MONTHS:
+        return "retired"
+    return None
 
 
 def _parse_timeout(raw):
@@ -129,10 +153,22 @@ class LinkedInBackend(models.Model):
         default=LINKEDIN_API_URL,
         help="LinkedIn's API, or the address of a LinkedIn Recruiter sandbox.",
     )
+    api_mode = fields.Selection(
+        API_MODES,
+        string="LinkedIn API Mode",
+        required=True,
+        default=VERSIONED,
+        help="Versioned REST: candidates and integrations on LinkedIn's "
+        "versioned /rest API (LinkedIn-Version header). Legacy /v2: the "
+        "unversioned API these backends used before. InMail, notes and seats "
+        "are on /v2 in both modes; switching keeps every link.",
+    )
     api_version = fields.Char(
         string="LinkedIn API Version",
-        help="LinkedIn-Version header (YYYYMM) for versioned endpoints; leave "
-        "empty for the unversioned /v2 API.",
+        default=DEFAULT_VERSION,
+        help="LinkedIn-Version header (YYYYMM) of the versioned /rest calls; "
+        "LinkedIn serves each version about two years. Empty: the latest "
+        "version this module knows.",
     )
     widget_loader_url = fields.Char(
         string="LinkedIn Widget Loader URL",
@@ -256,16 +292,37 @@ class LinkedInBackend(models.Model):
 
     @api.constrains("api_version")
     def _check_api_version(self):
+        """A version LinkedIn serves: YYYYMM, not in the future, at most two
+        years old. Empty means the latest version the module knows."""
         for backend in self:
             version = backend.api_version
-            if version and not API_VERSION_RE.fullmatch(version):
-                raise ValidationError(
-                    _(
-                        "The LinkedIn API version %(value)r is not valid: "
-                        "expected YYYYMM, e.g. 202604.",
-                        value=version,
-                    )
-                )
+            if not version:
+                continue
+            problem = api_version_problem(version)
+            if problem:
+                raise ValidationError(backend._api_version_message(problem, version))
+
+    def _api_version_message(self, problem, version):
+        if problem == "format":
+            return _(
+                "The LinkedIn API version %(value)r is not valid: "
+                "expected YYYYMM, e.g. %(example)s.",
+                value=version,
+                example=DEFAULT_VERSION,
+            )
+        if problem == "future":
+            return _(
+                "The LinkedIn API version %(value)r is in the future: LinkedIn "
+                "does not serve it yet.",
+                value=version,
+            )
+        return _(
+            "The LinkedIn API version %(value)r is more than two years old: "
+            "LinkedIn no longer serves it. Choose a recent version, e.g. "
+            "%(example)s.",
+            value=version,
+            example=DEFAULT_VERSION,
+        )
 
     @api.constrains("sync_interval")
     def _check_sync_interval(self):
@@ -405,6 +462,7 @@ class LinkedInBackend(models.Model):
             "client_id": backend.client_id,
             "client_secret": backend.client_secret,
             "base_url": backend.api_base_url,
+            "api_mode": backend.api_mode or VERSIONED,
             "version": backend.api_version or None,
             "timeout": self._param(TIMEOUT_PARAM, _parse_timeout, DEFAULT_TIMEOUT),
             **self._retry_options(),

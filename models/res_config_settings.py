@@ -37,6 +37,9 @@ class ResConfigSettings(models.TransientModel):
         readonly=False,
         groups="base.group_system",
     )
+    linkedin_api_mode = fields.Selection(
+        related="company_id.linkedin_backend_id.api_mode", readonly=False
+    )
     linkedin_api_version = fields.Char(
         related="company_id.linkedin_backend_id.api_version", readonly=False
     )

@@ -10,14 +10,17 @@ the tests import it as
 ``odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend``.
 """
 
+from ..linkedin_recruiter_connect.client import DEFAULT_VERSION, VERSIONED
 from ..linkedin_recruiter_sandbox import FIXTURES
 
 
-def sandbox_backend_values(url, widget_url=None):
-    """linkedin.backend values that point a backend at the sandbox at ``url``;
-    the browser loads its profile widget stand-in from ``widget_url`` (the
-    same sandbox under the host name users open Odoo with: its sign-in
-    cookie is same-site only), by default ``url``."""
+def sandbox_backend_values(url, api_mode=VERSIONED, widget_url=None):
+    """linkedin.backend values that point a backend at the sandbox at ``url``,
+    in API mode ``api_mode`` (the versioned REST API unless told ``"v2"``)
+    with the latest API version the module knows; the browser loads its
+    profile widget stand-in from ``widget_url`` (the same sandbox under the
+    host name users open Odoo with: its sign-in cookie is same-site only),
+    by default ``url``."""
     widget_url = widget_url or url
     rsc = FIXTURES["clients"]["rsc"]
     return {
@@ -27,6 +30,8 @@ def sandbox_backend_values(url, widget_url=None):
         "organization_urn": rsc["organization"],
         "contract_urn": FIXTURES["contract"],
         "api_base_url": url,
+        "api_mode": api_mode,
+        "api_version": DEFAULT_VERSION,
         "widget_loader_url": f"{widget_url}/xdoor/scripts/in.js",
         "widget_extension_url": f"{widget_url}/rsc/extensions/profile-widget",
     }

@@ -76,6 +76,7 @@ class TestMigrationFromCompanySettings(SandboxCase):
         self.assertEqual(backend.organization_urn, "urn:li:organization:1000")
         self.assertEqual(backend.api_base_url, "http://127.0.0.1:8099")
         self.assertEqual(backend.api_version, "202604")
+        self.assertEqual(backend.api_mode, "v2", "17.0.1.0.0 called /v2 only")
         self.assertEqual(backend.sync_interval, 45)
         self.assertFalse(backend.require_seat)
         self.assertEqual((backend.backfill_days, backend.retention_days), (90, 30))
@@ -90,6 +91,19 @@ class TestMigrationFromCompanySettings(SandboxCase):
             self.cursors,
         )
 
+    def test_a_version_linkedin_no_longer_serves_is_emptied(self):
+        self.env.cr.execute(
+            "UPDATE res_company SET linkedin_api_version = '202001' WHERE id = %s",
+            (self.company.id,),
+        )
+        with self.assertLogs(level="WARNING") as logs:
+            _load_migration().migrate(self.env.cr, "17.0.1.0.0")
+        self.env.invalidate_all()
+        backend = self.company.linkedin_backend_id
+        self.assertEqual((backend.api_mode, backend.api_version), ("v2", False))
+        self.assertIn("'202001' is not served any more (retired)", logs.output[0])
+        self.assertEqual(backend.client_id, "old-client")
+
     def test_other_companies_get_an_empty_backend(self):
         self.other_backend.unlink()
         _load_migration().migrate(self.env.cr, "17.0.1.0.0")
@@ -102,3 +116,5 @@ class TestMigrationFromCompanySettings(SandboxCase):
         # Empty before, empty after: not LinkedIn's URL, not the defaults' 0.
         self.assertFalse(backend.api_base_url)
         self.assertEqual(backend.sync_interval, 15)
+        # never set up: the versioned API; its version stays empty (the latest)
+        self.assertEqual((backend.api_mode, backend.api_version), ("versioned", False))

@@ -36,7 +36,8 @@ class TestLinkedInSettings(LinkedInCase):
         self.assertEqual(self.other_backend.contract_urn, "urn:li:contract:888")
         self.assertEqual(self.other_backend.api_version, "202604")
         self.assertEqual(self.other_backend.client_secret, "other-secret")
-        self.assertFalse(self.backend.api_version)
+        self.assertEqual(self.backend.api_version, "202604")
+        self.assertEqual(self.backend.api_mode, "versioned")
         self.assertEqual(self.other_backend.sync_interval, 15)
 
     def test_defaults(self):
@@ -44,6 +45,8 @@ class TestLinkedInSettings(LinkedInCase):
         backend = company.linkedin_backend_id
         self.assertEqual(backend.api_base_url, "https://api.linkedin.com")
         self.assertEqual(backend.sync_interval, 15)
+        self.assertEqual(backend.api_mode, "versioned")
+        self.assertEqual(backend.api_version, "202604")
         self.assertFalse(backend.enabled)
         self.assertFalse(backend.contract_ids)
 

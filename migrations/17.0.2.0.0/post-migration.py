@@ -8,12 +8,24 @@ notes and purged-members cursors, and its seats are attached to it. Seat
 cursors, applicants' links, staged activity and chatter messages are not
 touched. The old columns are read here, before Odoo drops them at the end of
 the upgrade.
+
+17.0.1.0.0 called LinkedIn's unversioned ``/v2`` API only, so the backend of
+a company that had LinkedIn set up (enabled, or a client id) keeps doing so:
+its ``api_mode`` becomes ``v2`` (an administrator switches to the versioned
+REST API in the settings; links are kept). Its API version is kept unless
+LinkedIn no longer serves it (malformed, in the future or over two years
+old): then it is emptied with a warning. An empty version (kept as it was)
+means the latest version the module knows.
 """
 
 import logging
 
 from odoo import SUPERUSER_ID, api
 from odoo.tools.sql import column_exists
+
+from odoo.addons.linkedin_recruiter_connect.models.linkedin_backend import (
+    api_version_problem,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -77,6 +89,16 @@ def _backend_values(old):
                 continue
             value = False
         values[field] = value
+    version = values.get("api_version")
+    if version and api_version_problem(version):
+        _logger.warning(
+            "LinkedIn API version %r is not served any more (%s): emptied",
+            version,
+            api_version_problem(version),
+        )
+        values["api_version"] = False
+    if old.get("linkedin_enabled") or old.get("linkedin_client_id"):
+        values["api_mode"] = "v2"
     return values
 
 

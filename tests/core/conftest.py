@@ -59,9 +59,10 @@ def make_client(fresh_sandbox, fake_time):
         client.close()
 
 
-@pytest.fixture
-def client(make_client):
-    return make_client()
+@pytest.fixture(params=["versioned", "v2"])
+def client(make_client, request):
+    """A sandbox client in each API mode: every test using it runs twice."""
+    return make_client(api_mode=request.param)
 
 
 @pytest.fixture

@@ -3,7 +3,9 @@
 """RecruiterClient wire format and failure handling, with ``responses``.
 
 Exact URLs (path, query order and encoding), headers and bodies are checked
-against the API brief; retries run on a fake clock.
+against the API brief; retries run on a fake clock. The clients here are in
+the legacy ``v2`` API mode (their candidate and integration calls go to
+``/v2``); the versioned mode's wire format is in test_client_rest.py.
 """
 
 import json
@@ -58,6 +60,7 @@ def make(clock):
 
     def build(**options):
         settings = {
+            "api_mode": "v2",
             "sleep": clock.sleep,
             "clock": clock.clock,
             "rng": random.Random(0),
@@ -156,13 +159,23 @@ def test_default_and_explicit_token_urls(make):
     assert make(token_url="https://t.example/x").token_url == "https://t.example/x"
 
 
-def test_linkedin_version_header_when_set(rsps, make):
+def test_linkedin_version_header_only_on_rest_calls(rsps, make):
     _token(rsps)
     rsps.add(responses.GET, f"{API}/seatsV2", json=EMPTY_PAGE)
-    make(version="202604").list_seats(CONTRACT)
-    (call,) = _data_calls(rsps)
-    assert call.request.headers["LinkedIn-Version"] == "202604"
-    assert call.request.url.startswith(f"{API}/seatsV2?")
+    rsps.add(
+        responses.GET,
+        "https://api.linkedin.com/rest/atsPurgedExportedCandidates",
+        json=EMPTY_PAGE,
+    )
+    client = make(version="202512")
+    client.list_seats(CONTRACT)
+    client.purged_members(CONTRACT)
+    v2_call, rest_call = _data_calls(rsps)
+    assert v2_call.request.url.startswith(f"{API}/seatsV2?")
+    assert "LinkedIn-Version" not in v2_call.request.headers
+    assert "X-Restli-Protocol-Version" not in v2_call.request.headers
+    assert rest_call.request.headers["LinkedIn-Version"] == "202512"
+    assert rest_call.request.headers["X-Restli-Protocol-Version"] == "2.0.0"
 
 
 def test_token_refused_raises_authentication_error(rsps, make):
