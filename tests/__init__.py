@@ -16,6 +16,7 @@ from . import test_migration
 from . import test_person
 from . import test_security
 from . import test_settings
+from . import test_strict
 from . import test_sync
 from . import test_sync_faults
 from . import test_sync_slices
