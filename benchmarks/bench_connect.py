@@ -17,6 +17,7 @@ import time
 
 import odoo
 from odoo import SUPERUSER_ID, api
+from odoo.modules.registry import Registry
 
 WIZARD_FIELDS = [
     "best_name",
@@ -81,7 +82,7 @@ def main():
         sandbox_backend_values,
     )
 
-    registry = odoo.registry(args.database)
+    registry = Registry(args.database)
     with sandbox.start_sandbox(seed="demo") as handle, registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
         _configure(env, sandbox_backend_values(handle.url))

@@ -25,6 +25,7 @@ import requests
 
 import odoo
 from odoo import SUPERUSER_ID, api
+from odoo.modules.registry import Registry
 
 PEOPLE = [
     ("Jane Doe", "jane.doe@example.com"),
@@ -84,9 +85,20 @@ class WidgetBrowser:
         return self.get(self.page_url(config))
 
 
+def _api_requests(admin):
+    """API requests the sandbox served so far, per endpoint."""
+    return {
+        key: count
+        for key, count in admin.stats()["requests"].items()
+        if " " not in key and not key.startswith("/")
+    }
+
+
 def _one_click(env, browser, index, create_person, applicant_values):
     name, email = PEOPLE[index % len(PEOPLE)]
-    person = create_person(env, applicant_values(name, f"Bench job {index}", email))
+    person = create_person(
+        env, applicant_values(name, f"Bench job {index}", email_from=email)
+    )
     env.flush_all()
     start = time.perf_counter()
     action = person.action_linkedin_connect()
@@ -124,7 +136,7 @@ def main():
         sandbox_backend_values,
     )
 
-    registry = odoo.registry(args.database)
+    registry = Registry(args.database)
     with (
         sandbox.start_sandbox(seed="demo", strict=True) as handle,
         registry.cursor() as cr,
@@ -137,15 +149,19 @@ def main():
         browser = WidgetBrowser(
             handle.url, "alice.recruiter@example.com", fixtures["widget_password"]
         )
-        warm = create_person(env, applicant_values("Warm Up", "Bench", "w@example.com"))
+        warm = create_person(
+            env, applicant_values("Warm Up", "Bench", email_from="w@example.com")
+        )
         warm.action_linkedin_connect()
         browser.sign_in(warm.linkedin_widget_config())
         if args.latency:
             handle.admin.set_fault("*", "delay", delay=args.latency / 1000)
+        before = _api_requests(handle.admin)
         samples = [
             _one_click(env, browser, i, create_person, applicant_values)
             for i in range(args.samples)
         ]
+        after = _api_requests(handle.admin)
         cr.rollback()
     odoo_ms = [s[0] * 1000 for s in samples]
     widget_ms = [s[1] * 1000 for s in samples]
@@ -153,6 +169,16 @@ def main():
     print(
         f"connect click -> LinkedIn's widget ready, {len(samples)} samples "
         f"(strict sandbox over HTTP, {args.latency} ms per API call)"
+    )
+    calls = {
+        endpoint: (count - before.get(endpoint, 0)) / len(samples)
+        for endpoint, count in sorted(after.items())
+        if count != before.get(endpoint, 0)
+    }
+    print(
+        f"  LinkedIn API calls per click: {sum(calls.values()):.1f} ("
+        + ", ".join(f"{endpoint} {count:.1f}" for endpoint, count in calls.items())
+        + ")"
     )
     for label, figures in (
         ("Odoo (push, matches, widget config)", odoo_ms),

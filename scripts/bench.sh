@@ -20,6 +20,9 @@ odoo_conf "$BENCH_DB" "$(free_port)" > "$CONF"
 echo "== benchmarks/bench_connect.py"
 PYTHONPATH=$ODOO_SRC "$VENV/bin/python" benchmarks/bench_connect.py \
     -c "$CONF" -d "$BENCH_DB" --log-level=warn
+echo "== benchmarks/bench_widget.py"
+PYTHONPATH=$ODOO_SRC "$VENV/bin/python" benchmarks/bench_widget.py \
+    -c "$CONF" -d "$BENCH_DB" --log-level=warn
 echo "== benchmarks/bench_sync.py (several minutes)"
 PYTHONPATH=$ODOO_SRC "$VENV/bin/python" benchmarks/bench_sync.py \
     --config "$CONF" --template "$BENCH_DB" ${BENCH_SYNC_SCALE:+--scale "$BENCH_SYNC_SCALE"} \
