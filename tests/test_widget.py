@@ -149,6 +149,25 @@ class TestProfileWidget(DisconnectCase):
         self.assertEqual(wizard.duplicate_ids, duplicate)
         self.assertTrue(applicant.linkedin_connected, "nothing is undone unasked")
 
+    def test_unlinked_in_the_widget_then_linked_to_the_right_profile(self):
+        applicant = self.synced()
+        self.widget_links(applicant, JANE_URN)
+        person = applicant.with_user(self.recruiter)
+        person.action_linkedin_widget_linked(JANE_URN)
+        with self.backend._client() as client:  # the widget's unlink
+            client.clear_manual_match(applicant.id, self.backend.organization_urn)
+
+        action = person.action_linkedin_widget_unlinked(JANE_URN)
+        wizard = self.env["linkedin.disconnect.wizard"].browse(action["res_id"])
+        wizard.with_user(self.recruiter).action_disconnect()
+        self.assertFalse(applicant.linkedin_connected)
+        self.widget_links(applicant, JANE_PARIS_URN)
+        person.action_linkedin_widget_linked(JANE_PARIS_URN)
+
+        self.assertEqual(applicant.linkedin_member_urn, JANE_PARIS_URN)
+        self.assertEqual(self.manual_match(applicant), JANE_PARIS_URN)
+        self.assertEqual(len(self.chatter_notes(applicant)), 2)
+
     def test_an_unlink_of_another_member_undoes_nothing(self):
         applicant = self.connected_jane()
         stranger = self.create_applicant("Jon Smith", "jon.smith@example.org")
