@@ -646,14 +646,16 @@ class LinkedInPersonMixin(models.AbstractModel):
         The browser's word is never trusted: the candidate is read back from
         LinkedIn, and connected only when its manual match, or without one
         its single algorithmic match, is ``member_urn``. Linking the member
-        it is connected to already changes nothing.
+        it is connected to already changes nothing. Returns ``{"warning"}``:
+        what the user should know of other people connected to the same
+        member (duplicates to merge), or False.
         """
         self.ensure_one()
         if not isinstance(member_urn, str) or not PERSON_URN_RE.fullmatch(member_urn):
             raise UserError(_("LinkedIn's widget sent no valid member."))
         if self.linkedin_connected and self.linkedin_member_urn == member_urn:
             self._linkedin_check_officer()
-            return True
+            return {"warning": False}
         backend = self._linkedin_check_can_connect()
         with backend._session() as client:
             matches = client.get_candidate_matches(
@@ -661,7 +663,21 @@ class LinkedInPersonMixin(models.AbstractModel):
             ).get(str(self.id))
         self._linkedin_check_widget_link(matches, member_urn)
         self._linkedin_store_link(member_urn)
-        return True
+        return {"warning": self._linkedin_duplicates_warning()}
+
+    def _linkedin_duplicates_warning(self):
+        """What to tell the user who just connected this person when others
+        are connected to the same member, or False."""
+        duplicates = self._linkedin_connected_duplicates()
+        if not duplicates:
+            return False
+        return _(
+            "Also connected to this LinkedIn Recruiter profile: %(others)s. If "
+            "they are the same person, merge them (Action > Merge Applicants).",
+            others=", ".join(
+                person.partner_name or person.display_name for person in duplicates
+            ),
+        )
 
     def _linkedin_check_widget_link(self, matches, member_urn):
         """Raise unless LinkedIn's ``matches`` (schema.CandidateMatches)

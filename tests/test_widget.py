@@ -77,7 +77,7 @@ class TestProfileWidget(DisconnectCase):
         applicant = self.synced()
         self.widget_links(applicant, JANE_PARIS_URN)
 
-        applicant.with_user(self.recruiter).action_linkedin_widget_linked(
+        answer = applicant.with_user(self.recruiter).action_linkedin_widget_linked(
             JANE_PARIS_URN
         )
         applicant.with_user(self.recruiter).action_linkedin_widget_linked(
@@ -87,9 +87,26 @@ class TestProfileWidget(DisconnectCase):
         self.assertTrue(applicant.linkedin_connected)
         self.assertEqual(applicant.linkedin_member_urn, JANE_PARIS_URN)
         self.assertEqual(applicant.linkedin_connected_by_id, self.recruiter)
+        self.assertEqual(answer, {"warning": False}, "nobody else is connected")
         (note,) = self.chatter_notes(applicant)
         self.assertIn("in LinkedIn's profile widget", note.body)
         self.assertNotIn("urn:li:person", note.body)
+
+    def test_a_link_to_a_member_others_hold_warns_of_the_duplicate(self):
+        first = self.connected_jane("Jane Doe")
+        applicant = self.synced("Jane Doe", JANE_EMAIL)
+        self.widget_links(applicant, JANE_URN)
+
+        answer = applicant.with_user(self.recruiter).action_linkedin_widget_linked(
+            JANE_URN
+        )
+
+        self.assertTrue(applicant.linkedin_connected)
+        self.assertIn(
+            f"Also connected to this LinkedIn Recruiter profile: {first.partner_name}",
+            answer["warning"],
+        )
+        self.assertIn("merge them", answer["warning"])
 
     def test_a_forged_link_is_refused_and_connects_nothing(self):
         applicant = self.synced()

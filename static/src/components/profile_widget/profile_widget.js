@@ -73,11 +73,15 @@ export class LinkedInProfileWidget extends Component {
         if (!this.props.resId) {
             return;
         }
-        await this.orm.call(this.props.resModel, "action_linkedin_widget_linked", [
-            [this.props.resId],
-            member,
-        ]);
+        const { warning } = await this.orm.call(
+            this.props.resModel,
+            "action_linkedin_widget_linked",
+            [[this.props.resId], member]
+        );
         this.notification.add(_t("LinkedIn Recruiter connected"), { type: "success" });
+        if (warning) {
+            this.notification.add(warning, { type: "warning", sticky: true });
+        }
         await this.props.onChange?.();
     }
 
