@@ -130,6 +130,16 @@ class TestProfileWidget(DisconnectCase):
             )
         self.assertFalse(applicant.linkedin_connected)
 
+    def test_linkedin_s_single_match_confirms_a_link_without_a_manual_one(self):
+        ahmed = self.synced("Ahmed Khan", "a.khan@example.net")
+        self.assertIsNone(self.manual_match(ahmed))
+
+        ahmed.with_user(self.recruiter).action_linkedin_widget_linked(
+            "urn:li:person:ahmed-khan"
+        )
+
+        self.assertEqual(ahmed.linkedin_member_urn, "urn:li:person:ahmed-khan")
+
     def test_a_malformed_member_is_refused(self):
         applicant = self.synced()
         for member in ("", "urn:li:person:", "javascript:alert(1)", None, 42):
