@@ -9,6 +9,7 @@ DevTools protocol of the tour's own browser, in a thread beside the tour:
 it waits for the widget's frame, reads its text, types and clicks in it.
 """
 
+import contextlib
 import json
 import threading
 import time
@@ -19,6 +20,9 @@ from odoo.tests import common
 
 WIDGET_PATH = "/rsc/widget/"
 STARTUP_TIMEOUT = 120
+# Set on Odoo's page once every action is done: tours whose steps do not
+# depend on the widget's actions end by waiting for it.
+DONE_ATTRIBUTE = "data-lrc-widget-driver"
 
 
 class WidgetDriverError(AssertionError):
@@ -57,8 +61,19 @@ class WidgetDriver:
             for name, *args in self.actions:
                 getattr(self, name)(*args)
                 self.done.append(name)
+            self._mark_done()
         except Exception as error:  # reported by check(), in the test thread
             self.error = error
+
+    def _mark_done(self):
+        """Tell Odoo's page that every action is done: a tour that only
+        watches the widget ends by waiting for ``DONE_ATTRIBUTE``. A tour
+        that already ended needs no signal."""
+        script = f"document.body.setAttribute('{DONE_ATTRIBUTE}', 'done')"
+        with contextlib.suppress(common.ChromeBrowserException, TimeoutError):
+            self.browser._websocket_request(
+                "Runtime.evaluate", params={"expression": script}
+            )
 
     def check(self):
         """Raise what went wrong in the widget, if anything did."""
@@ -78,7 +93,7 @@ class WidgetDriver:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._stop.is_set():
-                break
+                raise WidgetDriverError(f"The tour ended before {what}")
             try:
                 value = condition()
             except (common.ChromeBrowserException, TimeoutError, KeyError, TypeError):

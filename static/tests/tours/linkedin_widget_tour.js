@@ -108,6 +108,11 @@ function previewTour(state) {
             trigger: `.o_linkedin_widget_preview iframe.IN-widget[data-in-state=${state}]`,
             timeout: WIDGET_TIMEOUT,
         },
+        {
+            content: "The test's widget driver has read the widget's text",
+            trigger: "body[data-lrc-widget-driver=done]",
+            timeout: WIDGET_TIMEOUT,
+        },
     ];
 }
 
