@@ -353,6 +353,11 @@ class SandboxApp:
         keys = self._ids(request, INTEGRATION_KEY)
         for _key_string, key in keys:
             self._check_context(client, key["integrationContext"])
+        return self._integration_statuses(client, keys)
+
+    def _integration_statuses(self, client, keys):
+        """The batch answer of integration status for ``keys`` (both API
+        flavours): a per-key 400 for a type that does not fit its context."""
         results, errors = {}, {}
         for key_string, key in keys:
             context, kind = key["integrationContext"], key["integrationType"]

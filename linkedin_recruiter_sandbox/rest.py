@@ -19,7 +19,7 @@ import re
 from urllib.parse import unquote
 
 from ._runtime import restli
-from .store import CONTRACT_TYPES, ORG_TYPES, SandboxError
+from .store import SandboxError
 
 VERSION_RE = re.compile(r"[0-9]{4}(0[1-9]|1[0-2])")
 # The versions the sandbox serves (LinkedIn keeps each about two years).
@@ -327,26 +327,7 @@ class RestApi:
         keys = self._ids(request, INTEGRATION_KEY, "/rest/integrations")
         for _key_string, key in keys:
             self.app._check_context(client, key["integrationContext"])
-        results, errors = {}, {}
-        for key_string, key in keys:
-            context, kind = key["integrationContext"], key["integrationType"]
-            expected = (
-                ORG_TYPES
-                if context.startswith("urn:li:organization:")
-                else CONTRACT_TYPES
-            )
-            if kind not in expected:
-                errors[key_string] = {
-                    "status": 400,
-                    "message": f"{kind} is not an integration type for {context}",
-                }
-                continue
-            results[key_string] = {
-                **key,
-                "integrationName": f"Odoo - {client['name']}",
-                "enabled": self.store.integration_enabled(context, kind),
-            }
-        return 200, {"results": results, "errors": errors}, {}
+        return self.app._integration_statuses(client, keys)
 
 
 def _renamed(message):
