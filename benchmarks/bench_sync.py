@@ -317,12 +317,18 @@ def main():
 def measure(database, url, members, profile, sandbox_pid):
     """Connect one applicant per member, then time the imports."""
     import odoo
+    from odoo.modules.registry import Registry
 
-    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (
+    from odoo.addons.linkedin_recruiter_connect.testing.records import (
+        applicant_values,
+        create_applications,
+        person_of,
+    )
+    from odoo.addons.linkedin_recruiter_connect.testing.sandbox_backend import (
         sandbox_backend_values,
     )
 
-    registry = odoo.registry(database)
+    registry = Registry(database)
     with registry.cursor() as cr:
         env = odoo.api.Environment(
             cr, odoo.SUPERUSER_ID, {"tracking_disable": True, "mail_create_nolog": True}
@@ -336,15 +342,18 @@ def measure(database, url, members, profile, sandbox_pid):
             )
         )
         started = time.perf_counter()
-        applicants = env["hr.applicant"].create(
-            [
-                {
-                    "name": f"Application {index}",
-                    "partner_name": f"Member {index}",
-                    "linkedin_member_urn": urn,
-                }
-                for index, urn in enumerate(members)
-            ]
+        applicants = person_of(
+            create_applications(
+                env,
+                [
+                    applicant_values(
+                        f"Member {index}",
+                        subject=f"Application {index}",
+                        linkedin_member_urn=urn,
+                    )
+                    for index, urn in enumerate(members)
+                ],
+            )
         )
         cr.commit()
         print(

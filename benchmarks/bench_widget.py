@@ -128,11 +128,11 @@ def main():
     from odoo.addons.linkedin_recruiter_connect import (  # pylint: disable=import-outside-toplevel
         linkedin_recruiter_sandbox as sandbox,
     )
-    from odoo.addons.linkedin_recruiter_connect.tests.records import (  # pylint: disable=import-outside-toplevel
+    from odoo.addons.linkedin_recruiter_connect.testing.records import (  # pylint: disable=import-outside-toplevel
         applicant_values,
         create_person,
     )
-    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (  # pylint: disable=import-outside-toplevel
+    from odoo.addons.linkedin_recruiter_connect.testing.sandbox_backend import (  # pylint: disable=import-outside-toplevel
         sandbox_backend_values,
     )
 

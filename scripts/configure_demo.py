@@ -7,7 +7,7 @@ import json
 import os
 import urllib.request
 
-from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (
+from odoo.addons.linkedin_recruiter_connect.testing.sandbox_backend import (
     sandbox_backend_values,
 )
 

@@ -55,11 +55,11 @@ def prepare(config, database, sandbox_url, members, backfill_days=BACKFILL_DAYS)
     applicant per member."""
     registry, odoo = odoo_env(config, database)
     # importable only once the addons path is configured
-    from odoo.addons.linkedin_recruiter_connect.tests.records import (
+    from odoo.addons.linkedin_recruiter_connect.testing.records import (
         applicant_values,
         create_application,
     )
-    from odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend import (
+    from odoo.addons.linkedin_recruiter_connect.testing.sandbox_backend import (
         sandbox_backend_values,
     )
 

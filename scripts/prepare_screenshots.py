@@ -5,7 +5,7 @@
 # in 18.0) the screenshots need, with their model.
 import json
 
-from odoo.addons.linkedin_recruiter_connect.tests.records import (
+from odoo.addons.linkedin_recruiter_connect.testing.records import (
     PERSON_MODEL,
     applicant_values,
     create_person,

@@ -8,7 +8,7 @@ from odoo.tests import common as odoo_test_common
 
 from .. import compat
 from ..linkedin_recruiter_sandbox import FIXTURES, start_sandbox
-from .records import (
+from ..testing.records import (
     PERSON_MODEL,
     applicant_values,
     applications_of,
@@ -16,7 +16,7 @@ from .records import (
     create_person,
     person_of,
 )
-from .sandbox_backend import sandbox_backend_values
+from ..testing.sandbox_backend import sandbox_backend_values
 
 __all__ = [
     "PERSON_MODEL",

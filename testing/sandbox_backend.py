@@ -7,7 +7,7 @@ its own terms (``FIXTURES``). The tests, the demo database
 (``scripts/configure_demo.py``), the crash and production tiers and the
 benchmarks point a company's backend at a sandbox with these values; outside
 the tests import it as
-``odoo.addons.linkedin_recruiter_connect.tests.sandbox_backend``.
+``odoo.addons.linkedin_recruiter_connect.testing.sandbox_backend``.
 """
 
 from ..linkedin_recruiter_connect.client import DEFAULT_VERSION, VERSIONED

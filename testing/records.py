@@ -39,18 +39,33 @@ def create_application(env, values):
     person's values (name, email, phone, profile, LinkedIn link) and the
     application's company, as the applicant form does it.
     """
-    if PERSON_MODEL != "hr.candidate" or "candidate_id" in values:
-        return env["hr.applicant"].create(values)
-    person = {
-        name: value
-        for name, value in values.items()
-        if _is_candidate_field(name) or name in SHARED_FIELDS
-    }
-    application = {
-        name: value for name, value in values.items() if not _is_candidate_field(name)
-    }
-    candidate = env["hr.candidate"].create(person)
-    return env["hr.applicant"].create(dict(application, candidate_id=candidate.id))
+    return create_applications(env, [values])
+
+
+def create_applications(env, values_list):
+    """New ``hr.applicant`` records of ``values_list``, in one batch (and
+    their candidates in one, see create_application)."""
+    if PERSON_MODEL != "hr.candidate" or any("candidate_id" in v for v in values_list):
+        return env["hr.applicant"].create(values_list)
+    candidates = env["hr.candidate"].create(
+        [
+            {
+                name: value
+                for name, value in values.items()
+                if _is_candidate_field(name) or name in SHARED_FIELDS
+            }
+            for values in values_list
+        ]
+    )
+    return env["hr.applicant"].create(
+        [
+            dict(
+                {n: v for n, v in values.items() if not _is_candidate_field(n)},
+                candidate_id=candidate.id,
+            )
+            for values, candidate in zip(values_list, candidates, strict=True)
+        ]
+    )
 
 
 def person_of(applicant):
