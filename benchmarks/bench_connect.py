@@ -5,15 +5,19 @@ match wizard's content, against the sandbox over real HTTP; prints figures.
 
 Each sample runs what the click runs on the server (``action_linkedin_connect``:
 push the candidate, fetch its matches, create the wizard) plus the web
-client's read of the wizard form, on a fresh applicant. Everything is rolled
-back afterwards.
+client's read of the wizard form, on a fresh applicant (for the one LinkedIn
+finds no match for, the click opens LinkedIn's profile widget instead:
+``bench_widget.py`` times that). Everything is rolled back afterwards.
 
     PYTHONPATH=$ODOO_SRC python benchmarks/bench_connect.py -c odoo.conf -d DB
 """
 
 import argparse
+import functools
 import statistics
 import time
+
+from bench_common import api_requests, calls_per_click
 
 import odoo
 from odoo import SUPERUSER_ID, api
@@ -41,27 +45,21 @@ def _configure(env, company_values):
     env.company.linkedin_backend_id.write(dict(company_values, require_seat=False))
 
 
-def _one_click(env, index):
+def _one_click(env, index, create_person, applicant_values):
     name, email = PEOPLE[index % len(PEOPLE)]
-    applicant = env["hr.applicant"].create(
-        {"name": f"Bench {index}", "partner_name": name, "email_from": email}
+    person = create_person(
+        env, applicant_values(name, subject=f"Bench {index}", email_from=email)
     )
     env.flush_all()
     start = time.perf_counter()
-    action = applicant.action_linkedin_connect()
-    wizard = env["linkedin.match.wizard"].browse(action["res_id"])
-    wizard.read(WIZARD_FIELDS)
-    wizard.line_ids.read(["name", "headline", "location", "score", "reason"])
+    action = person.action_linkedin_connect()
+    if action.get("res_model") == "linkedin.match.wizard":
+        wizard = env["linkedin.match.wizard"].browse(action["res_id"])
+        wizard.read(WIZARD_FIELDS)
+        wizard.line_ids.read(["name", "headline", "location", "score", "reason"])
+    # else LinkedIn described no match: the browser opens its profile widget
     env.flush_all()
     return time.perf_counter() - start
-
-
-def _api_requests(admin):
-    """Requests the sandbox has served so far: the per-endpoint counts (the
-    ``"<endpoint> <status>"`` keys count the same requests again)."""
-    return sum(
-        count for key, count in admin.stats()["requests"].items() if " " not in key
-    )
 
 
 def main():
@@ -78,6 +76,10 @@ def main():
     from odoo.addons.linkedin_recruiter_connect import (  # pylint: disable=import-outside-toplevel
         linkedin_recruiter_sandbox as sandbox,
     )
+    from odoo.addons.linkedin_recruiter_connect.testing.records import (  # pylint: disable=import-outside-toplevel
+        applicant_values,
+        create_person,
+    )
     from odoo.addons.linkedin_recruiter_connect.testing.sandbox_backend import (  # pylint: disable=import-outside-toplevel
         sandbox_backend_values,
     )
@@ -86,10 +88,13 @@ def main():
     with sandbox.start_sandbox(seed="demo") as handle, registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
         _configure(env, sandbox_backend_values(handle.url))
-        _one_click(env, 0)  # warm-up: registry caches, first token
-        requests_before = _api_requests(handle.admin)
-        samples = [_one_click(env, i) for i in range(args.samples)]
-        requests_after = _api_requests(handle.admin)
+        click = functools.partial(
+            _one_click, create_person=create_person, applicant_values=applicant_values
+        )
+        click(env, 0)  # warm-up: registry caches, first token
+        requests_before = api_requests(handle.admin)
+        samples = [click(env, i) for i in range(args.samples)]
+        requests_after = api_requests(handle.admin)
         cr.rollback()
     samples_ms = sorted(s * 1000 for s in samples)
     p95 = samples_ms[max(0, round(0.95 * len(samples_ms)) - 1)]
@@ -97,8 +102,10 @@ def main():
     print(f"  median: {statistics.median(samples_ms):.1f} ms")
     print(f"  p95:    {p95:.1f} ms")
     print(f"  max:    {samples_ms[-1]:.1f} ms")
-    calls = (requests_after - requests_before) / len(samples_ms)
-    print(f"  HTTP calls per click: {calls:.1f} (token + candidate push + matches)")
+    print(
+        "  LinkedIn API calls per click: "
+        + calls_per_click(requests_before, requests_after, len(samples_ms))
+    )
 
 
 if __name__ == "__main__":

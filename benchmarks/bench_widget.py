@@ -22,6 +22,7 @@ import time
 from urllib.parse import urlencode
 
 import requests
+from bench_common import api_requests, calls_per_click
 
 import odoo
 from odoo import SUPERUSER_ID, api
@@ -83,15 +84,6 @@ class WidgetBrowser:
         self.get(config["loader_url"])
         self.get(config["extension_url"])
         return self.get(self.page_url(config))
-
-
-def _api_requests(admin):
-    """API requests the sandbox served so far, per endpoint."""
-    return {
-        key: count
-        for key, count in admin.stats()["requests"].items()
-        if " " not in key and not key.startswith("/")
-    }
 
 
 def _one_click(env, browser, index, create_person, applicant_values):
@@ -156,12 +148,12 @@ def main():
         browser.sign_in(warm.linkedin_widget_config())
         if args.latency:
             handle.admin.set_fault("*", "delay", delay=args.latency / 1000)
-        before = _api_requests(handle.admin)
+        before = api_requests(handle.admin)
         samples = [
             _one_click(env, browser, i, create_person, applicant_values)
             for i in range(args.samples)
         ]
-        after = _api_requests(handle.admin)
+        after = api_requests(handle.admin)
         cr.rollback()
     odoo_ms = [s[0] * 1000 for s in samples]
     widget_ms = [s[1] * 1000 for s in samples]
@@ -170,15 +162,9 @@ def main():
         f"connect click -> LinkedIn's widget ready, {len(samples)} samples "
         f"(strict sandbox over HTTP, {args.latency} ms per API call)"
     )
-    calls = {
-        endpoint: (count - before.get(endpoint, 0)) / len(samples)
-        for endpoint, count in sorted(after.items())
-        if count != before.get(endpoint, 0)
-    }
     print(
-        f"  LinkedIn API calls per click: {sum(calls.values()):.1f} ("
-        + ", ".join(f"{endpoint} {count:.1f}" for endpoint, count in calls.items())
-        + ")"
+        "  LinkedIn API calls per click: "
+        + calls_per_click(before, after, len(samples))
     )
     for label, figures in (
         ("Odoo (push, matches, widget config)", odoo_ms),

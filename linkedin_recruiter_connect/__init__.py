@@ -15,6 +15,7 @@ Recruiter System Connect (RSC) APIs and can be tested with plain pytest.
   before people are compared.
 - ``windows``: time-window planning and LinkedIn's date-range conventions.
 - ``fetching``: many windows fetched at once, in order, on a few threads.
+- ``tokens``: access tokens shared by the clients of one process.
 - ``budget``: how long a slice of background work may run within Odoo's
   worker limits.
 

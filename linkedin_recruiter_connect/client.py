@@ -3,9 +3,11 @@
 """RecruiterClient: the only code that talks HTTP to LinkedIn.
 
 One client serves one customer (one RSC child application). It fetches and
-caches the 2-legged OAuth token, retries transient failures with bounded
-exponential backoff, pages through finders and maps every failure to the
-:mod:`errors` taxonomy. It is not thread-safe: use one client per thread.
+caches the 2-legged OAuth token (shared with the process's other clients of
+the same credentials through a :class:`tokens.TokenCache`), retries
+transient failures with bounded exponential backoff, pages through finders
+and maps every failure to the :mod:`errors` taxonomy. It is not thread-safe:
+use one client per thread.
 
 API modes: ``api_mode="versioned"`` (the default) sends candidates to
 ``/rest/candidates`` and integration status to ``/rest/integrations``
@@ -73,6 +75,7 @@ from .schema import (
     candidate_names,
     integration_enabled,
 )
+from .tokens import token_key
 
 LINKEDIN_API_URL = "https://api.linkedin.com"
 LINKEDIN_TOKEN_URL = "https://www.linkedin.com/oauth/v2/accessToken"
@@ -266,7 +269,10 @@ class RecruiterClient:
     :class:`BadResponseError` at once. ``base_url`` and ``token_url`` must be
     https unless their host is loopback (else ValueError). ``calls`` counts
     every HTTP request sent (token requests included), ``token_calls`` the
-    token requests alone. ``sleep`` and ``clock`` are injectable for tests.
+    token requests alone. ``token_cache`` (a tokens.TokenCache) shares the
+    access token with the process's other clients of the same credentials;
+    without it the client keeps its own. ``sleep`` and ``clock`` are
+    injectable for tests.
     """
 
     def __init__(
@@ -288,6 +294,7 @@ class RecruiterClient:
         sleep=time.sleep,
         clock=time.monotonic,
         rng=None,
+        token_cache=None,
     ):
         if not client_id or not client_secret:
             raise InvalidRecordError(
@@ -324,6 +331,8 @@ class RecruiterClient:
         self._clock = clock
         self._rng = rng or random.Random()
         self._token = None
+        self._token_cache = token_cache
+        self._token_key = token_key(self.token_url, client_id, client_secret)
 
     @staticmethod
     def _new_session(base_url):
@@ -515,14 +524,15 @@ class RecruiterClient:
     # -- token -----------------------------------------------------------------
 
     def _access_token(self, force=False):
-        """A valid access token, fetched when missing, near expiry or forced."""
+        """A valid access token: this client's or the shared one while fresh,
+        else a new one; ``force`` (LinkedIn refused the token) gets a new one."""
         now = self._clock()
-        if (
-            not force
-            and self._token
-            and self._token.is_fresh(now, TOKEN_MARGIN_SECONDS)
-        ):
-            return self._token.access_token
+        if force:
+            self._forget_token()
+        token = self._token or self._shared_token()
+        if token and token.is_fresh(now, TOKEN_MARGIN_SECONDS):
+            self._token = token
+            return token.access_token
         self._token = None
         response = self._send(
             "POST",
@@ -539,8 +549,20 @@ class RecruiterClient:
         self._check_token_status(path, response)
         payload = self._decode("POST", path, response)
         self._token = Token.from_api(payload, obtained_at=now)
+        if self._token_cache is not None:
+            self._token_cache.put(self._token_key, self._token)
         self.logger.debug("LinkedIn token obtained, valid %d s", self._token.expires_in)
         return self._token.access_token
+
+    def _shared_token(self):
+        if self._token_cache is None:
+            return None
+        return self._token_cache.get(self._token_key)
+
+    def _forget_token(self):
+        if self._token and self._token_cache is not None:
+            self._token_cache.discard(self._token_key, self._token)
+        self._token = None
 
     def _check_token_status(self, path, response):
         """Raise for a failed token response, never echoing its body.

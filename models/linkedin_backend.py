@@ -19,8 +19,12 @@ from ..linkedin_recruiter_connect.client import (
     RecruiterClient,
     is_loopback_host,
 )
+from ..linkedin_recruiter_connect.tokens import TokenCache
 
 _logger = logging.getLogger(__name__)
+# This process's access tokens, shared by the clients of every backend with
+# the same credentials (a click or a slice then skips LinkedIn's token call).
+TOKEN_CACHE = TokenCache()
 
 # (connect, read) seconds; overridable with the system parameter below.
 DEFAULT_TIMEOUT = (5.0, 30.0)
@@ -420,15 +424,18 @@ class LinkedInBackend(models.Model):
                 )
             )
 
-    def _client(self):
+    def _client(self, share_token=True):
         """A RecruiterClient of this backend's settings; LinkedIn errors
-        raised by its calls reach the caller as they are.
+        raised by its calls reach the caller as they are. It reuses the
+        process's access token of these credentials unless ``share_token``
+        is False (it then asks LinkedIn for one, as a connection test must).
 
         Raises a UserError when the settings are incomplete or unusable.
         """
         options = self._client_options()
+        token_cache = TOKEN_CACHE if share_token else None
         try:
-            return RecruiterClient(**options, logger=_logger)
+            return RecruiterClient(**options, logger=_logger, token_cache=token_cache)
         except ValueError as error:
             raise UserError(
                 _(
@@ -569,7 +576,7 @@ class LinkedInBackend(models.Model):
         self.ensure_one()
         contracts = self.contract_ids
         ok, lines = True, [_("Credentials accepted by LinkedIn.")]
-        with self._client() as client:
+        with self._client(share_token=False) as client:
             for contract in contracts:
                 try:
                     status = client.integration_status(

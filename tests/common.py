@@ -8,6 +8,7 @@ from odoo.tests import common as odoo_test_common
 
 from .. import compat
 from ..linkedin_recruiter_sandbox import FIXTURES, start_sandbox
+from ..models.linkedin_backend import TOKEN_CACHE
 from ..testing.records import (
     PERSON_MODEL,
     applicant_values,
@@ -82,7 +83,16 @@ class PairTimeoutMixin:
         return super()._request_handler(session, request, **kwargs)
 
 
-class LinkedInCase(PairTimeoutMixin, TransactionCase):
+class FreshTokenMixin:
+    """Each test starts with no shared access token: a sandbox reset revokes
+    tokens, and the tests count LinkedIn calls as a fresh process makes them."""
+
+    def setUp(self):
+        super().setUp()
+        TOKEN_CACHE.clear()
+
+
+class LinkedInCase(FreshTokenMixin, PairTimeoutMixin, TransactionCase):
     """Shared fixtures: two companies and users of each recruitment role."""
 
     @classmethod
@@ -184,7 +194,7 @@ class SandboxCase(LinkedInCase):
         )
 
 
-class SandboxTourCase(PairTimeoutMixin, HttpCase):
+class SandboxTourCase(FreshTokenMixin, PairTimeoutMixin, HttpCase):
     """HttpCase whose company uses an in-process sandbox (for the tours),
     in strict mode when ``strict``; admin holds a Recruiter seat."""
 

@@ -1,5 +1,6 @@
 # Copyright 2026 linkedin_recruiter_connect contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .common import SandboxCase
@@ -57,3 +58,39 @@ class TestConnection(SandboxCase):
         self.assertIn("refused the credentials", message)
         self.assertNotIn("s3cr3t-that-must-not-leak", message)
         self.assertNotIn("s3cr3t", self.backend.test_message)
+
+
+@tagged("post_install", "-at_install")
+class TestSharedToken(SandboxCase):
+    """One access token serves the process's calls until LinkedIn refuses it;
+    a connection test always asks LinkedIn for one."""
+
+    def token_requests(self):
+        return self.sandbox.admin.stats()["requests"].get("token", 0)
+
+    def test_actions_after_the_first_reuse_its_token(self):
+        before = self.token_requests()
+        self.backend._refresh_seats()
+        self.backend._refresh_seats()
+        self.env["linkedin.sync.run"]._sync_company(self.company, "manual")
+        self.assertEqual(self.token_requests() - before, 1)
+
+    def test_a_revoked_token_is_replaced_once(self):
+        self.backend._refresh_seats()
+        self.sandbox.admin.expire_tokens()
+        before = self.token_requests()
+        self.backend._refresh_seats()
+        self.backend._refresh_seats()
+        self.assertEqual(self.token_requests() - before, 1)
+
+    def test_the_connection_test_checks_the_credentials_with_linkedin(self):
+        self.backend._refresh_seats()
+        before = self.token_requests()
+        self.env["res.config.settings"].create({}).action_linkedin_test_connection()
+        self.assertEqual(self.token_requests() - before, 1)
+
+    def test_new_credentials_do_not_reuse_the_token(self):
+        self.backend._refresh_seats()
+        self.backend.write({"client_secret": "not-the-secret"})
+        with self.assertRaisesRegex(UserError, "refused the credentials"):
+            self.backend._refresh_seats()
