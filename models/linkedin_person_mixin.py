@@ -657,10 +657,7 @@ class LinkedInPersonMixin(models.AbstractModel):
             self._linkedin_check_officer()
             return {"warning": False}
         backend = self._linkedin_check_can_connect()
-        with backend._session() as client:
-            matches = client.get_candidate_matches(
-                [self.id], backend.organization_urn
-            ).get(str(self.id))
+        matches = self._linkedin_matches_at_linkedin(backend)
         self._linkedin_check_widget_link(matches, member_urn)
         self._linkedin_store_link(member_urn)
         return {"warning": self._linkedin_duplicates_warning()}
@@ -695,18 +692,52 @@ class LinkedInPersonMixin(models.AbstractModel):
                 )
             )
 
+    def _linkedin_matches_at_linkedin(self, backend):
+        """This candidate's matches as LinkedIn holds them now
+        (schema.CandidateMatches), or None when LinkedIn has none."""
+        with backend._session() as client:
+            return client.get_candidate_matches(
+                [self.id], backend.organization_urn
+            ).get(str(self.id))
+
     def action_linkedin_widget_unlinked(self, member_urn):
         """LinkedIn's widget says the user unlinked ``member_urn`` (its
-        ``onunlink``): start Odoo's disconnect flow, duplicates included.
+        ``onunlink``): disconnect, or let the user choose with the duplicates.
 
-        Returns the disconnect wizard's action, or False when this person is
-        not connected to that member (nothing to undo in Odoo).
+        The user confirmed in LinkedIn's widget, so once LinkedIn no longer
+        links the candidate to that member and nobody else of the company is
+        connected to it, the person is disconnected at once. Otherwise the
+        disconnect wizard opens: with the duplicates to disconnect or merge,
+        or only to confirm when LinkedIn still has the link (the browser's
+        word alone undoes nothing).
+
+        Returns the action to run next (a notification, or the wizard), or
+        False when this person is not connected to that member.
         """
         self.ensure_one()
         self._linkedin_check_officer()
         if not self.linkedin_connected or self.linkedin_member_urn != member_urn:
             return False
-        return self.action_linkedin_disconnect()
+        if self._linkedin_connected_duplicates():
+            return self.action_linkedin_disconnect()
+        matches = self._linkedin_matches_at_linkedin(self._linkedin_backend())
+        if matches and matches.manual_member_urn == member_urn:
+            return self.action_linkedin_disconnect()
+        return self._linkedin_disconnect(next_action=self._linkedin_unlinked_notice())
+
+    def _linkedin_unlinked_notice(self):
+        """The notification of a person disconnected from the widget."""
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": _(
+                    "%(applicant)s is no longer connected to LinkedIn Recruiter.",
+                    applicant=self.partner_name or self.display_name,
+                ),
+            },
+        }
 
     def _linkedin_check_proposed(self, matches, member_urn):
         """Raise unless LinkedIn's ``matches`` (schema.CandidateMatches) hold

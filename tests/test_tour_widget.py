@@ -110,6 +110,23 @@ class TestWidgetTour(SandboxTourCase):
         self.assertTrue(jane.linkedin_connected, "Odoo waits for the user's choice")
         self.assertTrue(duplicate.linkedin_connected)
 
+    def test_unlink_in_the_widget_disconnects_at_once(self):
+        jane = self.person("Jane Doe", JANE_EMAIL)
+        jane.with_user(self.admin).action_linkedin_widget_sync()
+        with self.backend._client() as client:
+            client.set_manual_match(jane.id, self.backend.organization_urn, JANE_URN)
+        jane.with_user(self.admin).action_linkedin_widget_linked(JANE_URN)
+
+        with self.drive(
+            ("wait_text", "Connected LinkedIn profile"),
+            ("click", "Unlink"),
+            ("click", "Unlink", ".confirm"),
+        ):
+            self.start_form_tour(jane, "linkedin_widget_unlink_disconnects_tour")
+
+        self.assertIsNone(self.manual_match(jane), "unlinked at LinkedIn")
+        self.assertFalse(jane.linkedin_connected, "and in Odoo")
+
     def test_a_forged_onlink_connects_nobody(self):
         john = self.person("John Smith", "j.smith@unknown.example")
         john.with_user(self.admin).action_linkedin_widget_sync()

@@ -176,17 +176,56 @@ class TestProfileWidget(DisconnectCase):
         self.assertEqual(wizard.duplicate_ids, duplicate)
         self.assertTrue(applicant.linkedin_connected, "nothing is undone unasked")
 
+    def widget_unlinks(self, applicant):
+        """LinkedIn's side of a user unlinking the profile in the widget."""
+        with self.backend._client() as client:
+            client.clear_manual_match(applicant.id, self.backend.organization_urn)
+
+    def test_an_unlink_linkedin_confirms_disconnects_at_once(self):
+        applicant = self.connected_jane()
+        self.widget_unlinks(applicant)
+
+        action = applicant.with_user(self.recruiter).action_linkedin_widget_unlinked(
+            JANE_URN
+        )
+
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertEqual(
+            action["params"]["message"],
+            "Jane Doe is no longer connected to LinkedIn Recruiter.",
+        )
+        self.assertFalse(applicant.linkedin_connected)
+        self.assertTrue(applicant.linkedin_auto_match_blocked, "no silent relink")
+        self.assertIsNone(self.manual_match(applicant))
+        self.assertTrue(
+            applicant.message_ids.filtered(
+                lambda message: (
+                    "Disconnected from LinkedIn Recruiter by" in (message.body or "")
+                )
+            )
+        )
+
+    def test_an_unlink_linkedin_does_not_confirm_asks_first(self):
+        applicant = self.connected_jane()  # LinkedIn still links Jane
+
+        action = applicant.with_user(self.recruiter).action_linkedin_widget_unlinked(
+            JANE_URN
+        )
+
+        self.assertEqual(action["res_model"], "linkedin.disconnect.wizard")
+        wizard = self.env["linkedin.disconnect.wizard"].browse(action["res_id"])
+        self.assertFalse(wizard.duplicate_ids)
+        self.assertTrue(applicant.linkedin_connected, "the browser's word alone")
+        self.assertEqual(self.manual_match(applicant), JANE_URN)
+
     def test_unlinked_in_the_widget_then_linked_to_the_right_profile(self):
         applicant = self.synced()
         self.widget_links(applicant, JANE_URN)
         person = applicant.with_user(self.recruiter)
         person.action_linkedin_widget_linked(JANE_URN)
-        with self.backend._client() as client:  # the widget's unlink
-            client.clear_manual_match(applicant.id, self.backend.organization_urn)
+        self.widget_unlinks(applicant)
 
-        action = person.action_linkedin_widget_unlinked(JANE_URN)
-        wizard = self.env["linkedin.disconnect.wizard"].browse(action["res_id"])
-        wizard.with_user(self.recruiter).action_disconnect()
+        person.action_linkedin_widget_unlinked(JANE_URN)
         self.assertFalse(applicant.linkedin_connected)
         self.widget_links(applicant, JANE_PARIS_URN)
         person.action_linkedin_widget_linked(JANE_PARIS_URN)

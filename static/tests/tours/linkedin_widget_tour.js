@@ -70,6 +70,20 @@ addTour("linkedin_widget_unlink_tour", () => [
     },
 ]);
 
+addTour("linkedin_widget_unlink_disconnects_tour", () => [
+    connectedBadge,
+    openLinkedInTab,
+    {
+        content: "Unlinked in the widget, with no duplicate: Odoo disconnects at once",
+        trigger: ".o_notification:contains(is no longer connected to LinkedIn Recruiter)",
+        timeout: WIDGET_TIMEOUT,
+    },
+    {
+        content: "and the form reads 'Not connected', without a second confirmation",
+        trigger: "body:not(:has(.modal)) .o_form_view .o_linkedin_not_connected:contains(Not connected)",
+    },
+]);
+
 addTour("linkedin_widget_forged_link_tour", () => [
     openLinkedInTab,
     {

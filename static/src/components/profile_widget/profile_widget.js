@@ -94,8 +94,13 @@ export class LinkedInProfileWidget extends Component {
             "action_linkedin_widget_unlinked",
             [[this.props.resId], member]
         );
-        if (action) {
+        if (action?.type === "ir.actions.act_window") {
+            // the disconnect wizard: the form is reloaded once it closes
             await this.action.doAction(action, { onClose: () => this.props.onChange?.() });
+        } else if (action) {
+            // disconnected at once: the notification, then the form reloaded
+            await this.action.doAction(action);
+            await this.props.onChange?.();
         }
     }
 }
