@@ -34,6 +34,28 @@ class TestWidgetTour(SandboxTourCase):
     def manual_match(self, person):
         return (stored_candidate(self.sandbox, person) or {}).get("manualMatchedMember")
 
+    def connected_in_widget(self, person, member_urn=JANE_URN):
+        """``person`` linked to ``member_urn`` in LinkedIn's widget (its
+        manual match) and connected by Odoo."""
+        person.with_user(self.admin).action_linkedin_widget_sync()
+        with self.backend._client() as client:
+            client.set_manual_match(
+                person.id, self.backend.organization_urn, member_urn
+            )
+        person.with_user(self.admin).action_linkedin_widget_linked(member_urn)
+        return person
+
+    def unlink_in_widget(self, person, tour, *waits):
+        """The recruiter unlinks ``person``'s profile in the widget, after
+        ``waits``, while ``tour`` runs on its form."""
+        with self.drive(
+            ("wait_text", "Connected LinkedIn profile"),
+            *waits,
+            ("click", "Unlink"),
+            ("click", "Unlink", ".confirm"),
+        ):
+            self.start_form_tour(person, tour)
+
     def drive(self, *actions):
         """The recruiter signs in to LinkedIn in the widget, then ``actions``."""
         return widget_driver(
@@ -88,41 +110,23 @@ class TestWidgetTour(SandboxTourCase):
         self.assertEqual(second_closest, "urn:li:person:johnny-smith")
 
     def test_unlink_in_the_widget_explains_the_connected_duplicate(self):
-        jane = self.person("Jane Doe", JANE_EMAIL)
-        duplicate = self.person("Jane Doe", JANE_EMAIL, job="Another job")
-        for person in (jane, duplicate):
-            person.with_user(self.admin).action_linkedin_widget_sync()
-            with self.backend._client() as client:
-                client.set_manual_match(
-                    person.id, self.backend.organization_urn, JANE_URN
-                )
-            person.with_user(self.admin).action_linkedin_widget_linked(JANE_URN)
+        jane = self.connected_in_widget(self.person("Jane Doe", JANE_EMAIL))
+        duplicate = self.connected_in_widget(
+            self.person("Jane Doe", JANE_EMAIL, job="Another job")
+        )
 
-        with self.drive(
-            ("wait_text", "Connected LinkedIn profile"),
-            ("wait_text", "Jane Doe"),
-            ("click", "Unlink"),
-            ("click", "Unlink", ".confirm"),
-        ):
-            self.start_form_tour(jane, "linkedin_widget_unlink_tour")
+        self.unlink_in_widget(
+            jane, "linkedin_widget_unlink_tour", ("wait_text", "Jane Doe")
+        )
 
         self.assertIsNone(self.manual_match(jane), "unlinked at LinkedIn")
         self.assertTrue(jane.linkedin_connected, "Odoo waits for the user's choice")
         self.assertTrue(duplicate.linkedin_connected)
 
     def test_unlink_in_the_widget_disconnects_at_once(self):
-        jane = self.person("Jane Doe", JANE_EMAIL)
-        jane.with_user(self.admin).action_linkedin_widget_sync()
-        with self.backend._client() as client:
-            client.set_manual_match(jane.id, self.backend.organization_urn, JANE_URN)
-        jane.with_user(self.admin).action_linkedin_widget_linked(JANE_URN)
+        jane = self.connected_in_widget(self.person("Jane Doe", JANE_EMAIL))
 
-        with self.drive(
-            ("wait_text", "Connected LinkedIn profile"),
-            ("click", "Unlink"),
-            ("click", "Unlink", ".confirm"),
-        ):
-            self.start_form_tour(jane, "linkedin_widget_unlink_disconnects_tour")
+        self.unlink_in_widget(jane, "linkedin_widget_unlink_disconnects_tour")
 
         self.assertIsNone(self.manual_match(jane), "unlinked at LinkedIn")
         self.assertFalse(jane.linkedin_connected, "and in Odoo")
